@@ -1,0 +1,144 @@
+# ring3: one non-recursive Makefile. Adding a source file is enough: everything is globbed.
+#   make            build/ring3 (own libc, static-PIE), plus host and asan builds on demand
+#   make check      all tests, against all three builds, and the QEMU boot test
+#   make run        enter ring3's user space in a namespace sandbox
+#   make rootfs | initramfs | boot | install DESTDIR= PREFIX=
+
+CC       ?= cc
+HOSTCC   ?= cc
+ARCH     ?= x86_64
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+B        := build
+
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+
+WARN     := -Wall -Wextra -Wno-unused-parameter
+COMMON   := -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
+HARDEN   := -fPIE -fstack-protector-strong -D_FORTIFY_SOURCE=0
+LDHARDEN := -Wl,-z,relro,-z,now -Wl,-z,noexecstack
+
+# --- sources ---------------------------------------------------------------------------
+APPLET_SRCS := $(sort $(wildcard applets/*/*.c) $(wildcard sh/*.c) $(wildcard init/*.c))
+LIB_SRCS    := $(sort $(wildcard lib/*.c))
+PROG_SRCS   := applets/main.c $(LIB_SRCS) $(APPLET_SRCS)
+GEN         := $(B)/gen/applets.h
+
+# --- libc (own) --------------------------------------------------------------------------
+# libc/src/<area>/<stem>.c is replaced by libc/src/<area>/$(ARCH)/<stem>.[cS] when present.
+LIBC_GENERIC := $(sort $(wildcard libc/src/*/*.c))
+LIBC_ARCHSRC := $(sort $(wildcard libc/src/*/$(ARCH)/*.c libc/src/*/$(ARCH)/*.S))
+LIBC_REPLACED := $(foreach f,$(LIBC_ARCHSRC),$(dir $(patsubst %/,%,$(dir $(f))))$(basename $(notdir $(f))).c)
+LIBC_SRCS    := $(filter-out $(LIBC_REPLACED),$(LIBC_GENERIC)) $(LIBC_ARCHSRC)
+LIBC_OBJS    := $(patsubst %,$(B)/own/%.o,$(basename $(LIBC_SRCS)))
+CRT_SRC      := $(firstword $(wildcard libc/arch/$(ARCH)/crt1.S libc/arch/$(ARCH)/crt1.c))
+CRT_OBJ      := $(B)/own/crt1.o
+
+LIBC_INC  := -nostdinc -isystem libc/include -isystem libc/arch/$(ARCH)
+LIBC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP -O2 -fPIE -ffreestanding \
+	-fno-common -fno-plt -ffunction-sections -fdata-sections -fstack-protector-strong \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	$(LIBC_INC) -Ilibc/src/internal -Ilibc/arch/$(ARCH)/internal
+ifneq ($(findstring clang,$(shell $(CC) --version 2>/dev/null | head -n1)),)
+LIBC_CFLAGS += -fno-builtin-memcpy -fno-builtin-memset
+else
+LIBC_CFLAGS += -fno-tree-loop-distribute-patterns
+endif
+# Code that runs before relocation and TLS (so before the canary exists) lives in src/start.
+$(B)/own/libc/src/start/%.o: LIBC_EXTRA := -fno-stack-protector
+
+$(B)/own/libc/%.o: libc/%.c
+	@mkdir -p $(@D)
+	$(CC) $(LIBC_CFLAGS) $(LIBC_EXTRA) -c $< -o $@
+$(B)/own/libc/%.o: libc/%.S
+	@mkdir -p $(@D)
+	$(CC) $(LIBC_CFLAGS) -c $< -o $@
+$(CRT_OBJ): $(CRT_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(LIBC_CFLAGS) -fno-stack-protector -c $< -o $@
+$(B)/own/libc.a: $(LIBC_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+# --- programs, three ways -----------------------------------------------------------------
+OWN_CFLAGS  := $(COMMON) -O2 $(HARDEN) $(LIBC_INC) -ffunction-sections -fdata-sections \
+	-Ilib -I$(B)/gen
+HOST_CFLAGS := $(COMMON) -O2 $(HARDEN) -Ilib -I$(B)/gen
+ASAN_CFLAGS := $(COMMON) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=undefined -Ilib -I$(B)/gen
+
+OWN_OBJS  := $(patsubst %.c,$(B)/own/%.o,$(PROG_SRCS))
+HOST_OBJS := $(patsubst %.c,$(B)/host/%.o,$(PROG_SRCS))
+ASAN_OBJS := $(patsubst %.c,$(B)/asan/%.o,$(PROG_SRCS))
+
+all: $(B)/ring3
+
+$(B)/own/%.o: %.c $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(OWN_CFLAGS) -c $< -o $@
+$(B)/host/%.o: %.c $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(HOST_CFLAGS) -c $< -o $@
+$(B)/asan/%.o: %.c $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(ASAN_CFLAGS) -c $< -o $@
+
+$(B)/ring3: $(CRT_OBJ) $(OWN_OBJS) $(B)/own/libc.a
+	$(CC) -static-pie -nostdlib -nostartfiles $(LDHARDEN) -Wl,--gc-sections -Wl,--build-id=none \
+		-o $@ $(CRT_OBJ) $(OWN_OBJS) $(B)/own/libc.a -lgcc
+$(B)/host/ring3: $(HOST_OBJS)
+	$(CC) -pie $(LDHARDEN) -o $@ $^
+$(B)/asan/ring3: $(ASAN_OBJS)
+	$(CC) -fsanitize=address,undefined $(LDHARDEN) -o $@ $^
+
+# --- generated applet table -----------------------------------------------------------------
+$(B)/tools/genapplets: tools/genapplets.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c11 -O2 $(WARN) -o $@ $<
+$(GEN): $(B)/tools/genapplets $(APPLET_SRCS)
+	@mkdir -p $(@D)
+	$(B)/tools/genapplets $(APPLET_SRCS) > $@.tmp && mv $@.tmp $@
+
+# --- libc unit tests (own libc, static-PIE) ---------------------------------------------------
+LIBC_TEST_SRCS := $(sort $(wildcard tests/libc/*.c))
+LIBC_TESTS     := $(patsubst tests/libc/%.c,$(B)/own/tests/libc/%,$(LIBC_TEST_SRCS))
+HOST_LIBC_TESTS := $(patsubst tests/libc/%.c,$(B)/host/tests/libc/%,$(LIBC_TEST_SRCS))
+$(B)/own/tests/libc/%: tests/libc/%.c $(CRT_OBJ) $(B)/own/libc.a
+	@mkdir -p $(@D)
+	$(CC) $(COMMON) -O1 $(HARDEN) $(LIBC_INC) -static-pie -nostdlib -nostartfiles $(LDHARDEN) \
+		-o $@ $(CRT_OBJ) $< $(B)/own/libc.a -lgcc
+$(B)/host/tests/libc/%: tests/libc/%.c
+	@mkdir -p $(@D)
+	$(CC) $(COMMON) -O1 -g -fsanitize=address,undefined -o $@ $<
+
+# --- images and running -----------------------------------------------------------------------
+builds: $(B)/ring3 $(B)/host/ring3 $(B)/asan/ring3
+
+rootfs: $(B)/ring3
+	sh tools/mkrootfs $(B)/ring3 $(B)/rootfs
+initramfs: rootfs
+	$(B)/ring3 mkinitramfs $(B)/rootfs $(B)/initramfs.cpio
+run: rootfs $(B)/tools/enter
+	$(B)/tools/enter $(B)/rootfs
+boot: initramfs
+	sh tools/boot $(B)/initramfs.cpio
+$(B)/tools/enter: tools/enter.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<
+
+install: $(B)/ring3
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(B)/ring3 $(DESTDIR)$(PREFIX)/bin/ring3
+	$(B)/ring3 --install $(DESTDIR)$(PREFIX)/bin
+
+check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS)
+	sh tests/run
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all builds rootfs initramfs run boot install check clean
+.DELETE_ON_ERROR:
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

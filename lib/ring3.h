@@ -1,0 +1,51 @@
+/* ring3.h: helpers shared by applets, the shell and init (see lib/README.md). */
+#ifndef RING3_H
+#define RING3_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Set by the dispatcher before an applet runs. */
+extern const char *applet_name;
+extern const char *applet_help;
+
+/* err.c: messages are "applet: text" on stderr; the _errno forms append strerror(errno). */
+void warn_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void warn_errno(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+_Noreturn void die_errno(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print the usage line to stderr; returns the status to exit with. */
+int usage(void);
+/* Print the whole help text to stdout; returns 0 or 1 on a write error. */
+int print_help(void);
+
+/* opt.c: getopt-like option parsing, identical in every build. */
+struct opt {
+	int argc, ind;
+	char **argv;
+	const char *spec;
+	const char *arg;	/* argument of the option just returned */
+	int opt;		/* the option character just returned */
+	int pos;		/* position inside a cluster like -abc */
+	int nops;		/* operands moved aside while permuting */
+};
+#define OPT_INIT(argc, argv, spec) { (argc), 1, (argv), (spec), 0, 0, 0, 0 }
+int opt_next(struct opt *o);
+
+/* io.c */
+ssize_t safe_read(int fd, void *buf, size_t len);
+ssize_t full_write(int fd, const void *buf, size_t len);
+int write_str(int fd, const char *s);
+/* Copies in to out until end of file using the kernel's zero-copy paths where
+ * possible. Returns 0, or -1 with errno set; *failed_fd tells which side failed. */
+int copy_fd(int in, int out, int *failed_fd);
+/* Opens name for reading, "-" meaning standard input; warns and returns -1 on error. */
+int open_input(const char *name);
+
+/* xalloc.c: allocation that dies with a message instead of returning NULL. */
+void *xmalloc(size_t n);
+void *xzalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+
+#endif
