@@ -48,4 +48,12 @@ void *xzalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 
+/* mode.c: an octal or symbolic (chmod) mode applied to old; X looks at is_dir and old's
+ * execute bits; umask_bits limit symbolic changes that name no class (u, g, o, a).
+ * Returns 0 and the new mode in *out, or -1 if the mode is invalid. */
+int mode_parse(const char *s, mode_t old, int is_dir, mode_t umask_bits, mode_t *out);
+
+/* human.c: n bytes as GNU -h prints them ("512", "1.5K", "12K", "1.1M"); returns buf. */
+char *human_size(char *buf, size_t len, unsigned long long n);
+
 #endif
