@@ -1,0 +1,229 @@
+/* cat - concatenate files
+ *
+ * APPLET(cat, BIN)
+ * usage: cat [-u] [-nbsvETAet] [FILE...]
+ *
+ * Copy each FILE (- is standard input, the default) to standard output.
+ *
+ * -u  unbuffered (always the case; accepted for POSIX)
+ * -n  number all output lines (--number)
+ * -b  number nonblank output lines, overrides -n (--number-nonblank)
+ * -s  squeeze repeated empty lines into one (--squeeze-blank)
+ * -v  show control characters as ^X and high bytes as M-X (--show-nonprinting)
+ * -E  show $ at the end of each line (--show-ends)
+ * -T  show tabs as ^I (--show-tabs)
+ * -A  same as -vET (--show-all)
+ * -e  same as -vE
+ * -t  same as -vT
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "ring3.h"
+
+enum {
+	NUMBER = 1, NONBLANK = 2, SQUEEZE = 4, SHOW_NP = 8, SHOW_ENDS = 16, SHOW_TABS = 32,
+};
+
+enum { IN_SIZE = 64 << 10, OUT_SIZE = 256 << 10, SLACK = 64 };
+
+/* State that carries from one file to the next, as in GNU cat. */
+static struct {
+	int flags;
+	int at_bol, prev_blank;
+	unsigned long long line;
+	size_t outlen;
+	char *in, *out;
+} st = { 0, 1, 0, 0, 0, 0, 0 };
+
+static int flush_out(void)
+{
+	if (st.outlen && full_write(1, st.out, st.outlen) < 0)
+		return -1;
+	st.outlen = 0;
+	return 0;
+}
+
+static void put_number(void)
+{
+	char digits[24];
+	int n = 0;
+	unsigned long long v = ++st.line;
+	do
+		digits[n++] = '0' + v % 10;
+	while (v /= 10);
+	for (int pad = 6 - n; pad > 0; pad--)
+		st.out[st.outlen++] = ' ';
+	while (n)
+		st.out[st.outlen++] = digits[--n];
+	st.out[st.outlen++] = '\t';
+}
+
+/* Format len bytes of input into the output buffer, writing it out as it fills. */
+static int format(const unsigned char *p, size_t len)
+{
+	int f = st.flags;
+	for (size_t i = 0; i < len; i++) {
+		unsigned c = p[i];
+		if (st.outlen > OUT_SIZE - SLACK && flush_out())
+			return -1;
+		char *o = st.out + st.outlen;
+		if (st.at_bol) {
+			if (c == '\n') {
+				if ((f & SQUEEZE) && st.prev_blank)
+					continue;
+				st.prev_blank = 1;
+				if ((f & NUMBER) && !(f & NONBLANK))
+					put_number();
+				if (f & SHOW_ENDS)
+					st.out[st.outlen++] = '$';
+				st.out[st.outlen++] = '\n';
+				continue;
+			}
+			st.prev_blank = 0;
+			st.at_bol = 0;
+			if (f & (NUMBER | NONBLANK))
+				put_number();
+			o = st.out + st.outlen;
+		}
+		if (c == '\n') {
+			if (f & SHOW_ENDS)
+				*o++ = '$';
+			*o++ = '\n';
+			st.at_bol = 1;
+		} else if (c == '\t') {
+			if (f & SHOW_TABS) {
+				*o++ = '^';
+				*o++ = 'I';
+			} else {
+				*o++ = '\t';
+			}
+		} else if (!(f & SHOW_NP)) {
+			*o++ = c;
+		} else {
+			if (c >= 128) {
+				*o++ = 'M';
+				*o++ = '-';
+				c -= 128;
+			}
+			if (c < 32) {
+				*o++ = '^';
+				*o++ = c + 64;
+			} else if (c == 127) {
+				*o++ = '^';
+				*o++ = '?';
+			} else {
+				*o++ = c;
+			}
+		}
+		st.outlen = o - st.out;
+	}
+	return 0;
+}
+
+/* Returns 0, 1 for a read error (reported), -1 for a write error (not reported). */
+static int cat_formatted(int fd, const char *name)
+{
+	for (;;) {
+		/* write what we have before a read that may block (pipes, terminals) */
+		if (flush_out())
+			return -1;
+		ssize_t n = safe_read(fd, st.in, IN_SIZE);
+		if (n == 0)
+			return 0;
+		if (n < 0) {
+			warn_errno("%s", name);
+			return 1;
+		}
+		if (format((unsigned char *)st.in, n))
+			return -1;
+	}
+}
+
+/* cat f >> f would never end: refuse a regular input that is the output, unless the
+ * output already sits at or past the input's end. */
+static int is_output(int fd, const struct stat *out)
+{
+	struct stat in;
+	if (!out || fstat(fd, &in) || !S_ISREG(in.st_mode))
+		return 0;
+	if (in.st_dev != out->st_dev || in.st_ino != out->st_ino)
+		return 0;
+	off_t pos = lseek(fd, 0, SEEK_CUR);
+	off_t outpos = lseek(1, 0, SEEK_CUR);
+	if (pos < 0 || outpos < 0)
+		return 0;
+	return pos < in.st_size && !(outpos >= in.st_size && pos >= outpos);
+}
+
+int cat_main(int argc, char **argv)
+{
+	struct opt o = OPT_INIT(argc, argv,
+		"un(number)b(number-nonblank)s(squeeze-blank)v(show-nonprinting)"
+		"E(show-ends)T(show-tabs)A(show-all)et");
+	int c, status = 0;
+	while ((c = opt_next(&o)) != -1)
+		switch (c) {
+		case 'u': break;
+		case 'n': st.flags |= NUMBER; break;
+		case 'b': st.flags |= NONBLANK; break;
+		case 's': st.flags |= SQUEEZE; break;
+		case 'v': st.flags |= SHOW_NP; break;
+		case 'E': st.flags |= SHOW_ENDS; break;
+		case 'T': st.flags |= SHOW_TABS; break;
+		case 'A': st.flags |= SHOW_NP | SHOW_ENDS | SHOW_TABS; break;
+		case 'e': st.flags |= SHOW_NP | SHOW_ENDS; break;
+		case 't': st.flags |= SHOW_NP | SHOW_TABS; break;
+		default: return usage();
+		}
+	argc -= o.ind;
+	argv += o.ind;
+	static char *dash[] = { "-", 0 };
+	if (!argc) {
+		argv = dash;
+		argc = 1;
+	}
+	if (st.flags) {
+		st.in = xmalloc(IN_SIZE);
+		st.out = xmalloc(OUT_SIZE);
+	}
+	struct stat outst;
+	int have_out = !fstat(1, &outst) && S_ISREG(outst.st_mode);
+
+	for (int i = 0; i < argc; i++) {
+		const char *name = argv[i];
+		int fd = open_input(name);
+		if (fd < 0) {
+			status = 1;
+			continue;
+		}
+		int r;
+		if (is_output(fd, have_out ? &outst : 0)) {
+			warn_msg("%s: input file is output file", name);
+			r = 1;
+		} else if (st.flags) {
+			r = cat_formatted(fd, name);
+		} else {
+			int failed = -1;
+			r = copy_fd(fd, 1, &failed);
+			if (r < 0 && failed == fd) {
+				warn_errno("%s", name);
+				r = 1;
+			}
+		}
+		if (fd)
+			close(fd);
+		if (r < 0) {
+			warn_errno("write error");
+			return 1;
+		}
+		if (r)
+			status = 1;
+	}
+	if (st.flags && flush_out()) {
+		warn_errno("write error");
+		return 1;
+	}
+	return status;
+}
