@@ -61,4 +61,8 @@ char *human_size(char *buf, size_t len, unsigned long long n);
  * read it) and moves *s past it, -1 for \c, or '\\' for an unknown escape (*s stays). */
 int escape_char(const char **s, int zero_octal);
 
+/* size.c: a decimal count with an optional GNU suffix (b 512, kB 1000, K KiB 1024, MB,
+ * M MiB, G, T, P, E, ...); returns 0 and the value in *out, or -1 if invalid or too big. */
+int parse_size(const char *s, unsigned long long *out);
+
 #endif
