@@ -9,7 +9,8 @@ extern "C" {
 #define NULL ((void *)0)
 #endif
 
-typedef __SIZE_TYPE__ size_t;
+#include <features.h>
+#include <bits/alltypes.h>
 
 void *memcpy(void *__restrict, const void *__restrict, size_t);
 void *memmove(void *, const void *, size_t);

@@ -5,7 +5,8 @@
 extern "C" {
 #endif
 
-typedef __SIZE_TYPE__ size_t;
+#include <features.h>
+#include <bits/alltypes.h>
 
 int bcmp(const void *, const void *, size_t);
 void bcopy(const void *, void *, size_t);
