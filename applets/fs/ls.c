@@ -1,0 +1,656 @@
+/* ls - list directory contents
+ *
+ * APPLET(ls, BIN)
+ * usage: ls [-1ACFHLRSUacdfghilnoprstux] [-w COLS] [FILE...]
+ *
+ * List each FILE, and the contents of each directory FILE (default: the current
+ * directory), sorted by name in byte order. Columns on a terminal, one name a line
+ * otherwise.
+ *
+ * -a  all: include names starting with .     -A  like -a without . and ..
+ * -l  long format: mode, links, owner, group, size, date, name (-> target)
+ * -n  like -l with numeric user and group    -g, -o  -l without owner, group
+ * -1  one name a line   -C  columns down     -x  columns across   -w COLS  width
+ * -R  list subdirectories recursively        -d  list directories themselves
+ * -t  sort by time, newest first             -S  sort by size, largest first
+ * -U  don't sort   -f  -a and -U             -r  reverse the sort order
+ * -c  use the status change time             -u  use the access time
+ * -h  sizes like 1.5K, 12M (with -l, -s)     -s  allocated size in 1K blocks
+ * -i  inode numbers    -F  append a type mark: / * @ | =     -p  append / to directories
+ * -L  follow symbolic links                  -H  follow them on the command line
+ *
+ * Status: 0; 1 for minor problems (a subdirectory unreadable); 2 for serious trouble
+ * (a command line operand that can't be accessed).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "ring3.h"
+#include "fs.h"
+
+struct ent {
+	char *name;		/* as shown */
+	char *link;		/* symlink target (long format) */
+	struct stat st;
+	mode_t target_mode;	/* what a symlink points to, 0 if unknown */
+	int ok;			/* st is valid */
+};
+
+static struct {
+	int all, almost, fmt, recursive, dirs, human, sort, reverse, inode, indicator;
+	int numeric, blocks, timekey, deref, no_owner, no_group, tty;
+	unsigned width;
+} O;
+static int status;
+static time_t now;
+
+/* A small cache: ls -l asks about the same few ids over and over. */
+struct idname {
+	unsigned id;
+	char *name;
+};
+static struct idname users[32], groups[32];
+static int nusers, ngroups;
+
+static const char *id_name(struct idname *cache, int *n, unsigned id, int is_group)
+{
+	static char num[24];
+	for (int i = 0; i < *n; i++)
+		if (cache[i].id == id)
+			return cache[i].name;
+	const char *name = 0;
+	if (is_group) {
+		struct group *gr = getgrgid((gid_t)id);
+		name = gr ? gr->gr_name : 0;
+	} else {
+		struct passwd *pw = getpwuid((uid_t)id);
+		name = pw ? pw->pw_name : 0;
+	}
+	if (!name) {
+		snprintf(num, sizeof num, "%u", id);
+		name = num;
+	}
+	if (*n == 32)
+		return name;
+	cache[*n].id = id;
+	cache[*n].name = xstrdup(name);
+	return cache[(*n)++].name;
+}
+
+void fs_mode_string(mode_t m, char s[11])
+{
+	s[0] = S_ISDIR(m) ? 'd' : S_ISLNK(m) ? 'l' : S_ISCHR(m) ? 'c' : S_ISBLK(m) ? 'b' :
+	       S_ISFIFO(m) ? 'p' : S_ISSOCK(m) ? 's' : S_ISREG(m) ? '-' : '?';
+	s[1] = m & S_IRUSR ? 'r' : '-';
+	s[2] = m & S_IWUSR ? 'w' : '-';
+	s[3] = m & S_ISUID ? (m & S_IXUSR ? 's' : 'S') : (m & S_IXUSR ? 'x' : '-');
+	s[4] = m & S_IRGRP ? 'r' : '-';
+	s[5] = m & S_IWGRP ? 'w' : '-';
+	s[6] = m & S_ISGID ? (m & S_IXGRP ? 's' : 'S') : (m & S_IXGRP ? 'x' : '-');
+	s[7] = m & S_IROTH ? 'r' : '-';
+	s[8] = m & S_IWOTH ? 'w' : '-';
+	s[9] = m & S_ISVTX ? (m & S_IXOTH ? 't' : 'T') : (m & S_IXOTH ? 'x' : '-');
+	s[10] = 0;
+}
+
+static struct timespec ent_time(const struct ent *e)
+{
+	return O.timekey == 'c' ? e->st.st_ctim : O.timekey == 'u' ? e->st.st_atim : e->st.st_mtim;
+}
+
+static int compare(const void *a, const void *b)
+{
+	const struct ent *x = a, *y = b;
+	int c = 0;
+	if (O.sort == 't') {
+		struct timespec tx = ent_time(x), ty = ent_time(y);
+		if (tx.tv_sec != ty.tv_sec)
+			c = tx.tv_sec < ty.tv_sec ? 1 : -1;
+		else if (tx.tv_nsec != ty.tv_nsec)
+			c = tx.tv_nsec < ty.tv_nsec ? 1 : -1;
+	} else if (O.sort == 'S' && x->st.st_size != y->st.st_size)
+		c = x->st.st_size < y->st.st_size ? 1 : -1;
+	if (!c)
+		c = strcmp(x->name, y->name);
+	return O.reverse ? -c : c;
+}
+
+static void sort_ents(struct ent *e, size_t n)
+{
+	if (O.sort != 'U' && n > 1)
+		qsort(e, n, sizeof *e, compare);
+}
+
+static char indicator_of(mode_t m)
+{
+	if (!O.indicator || !m)
+		return 0;
+	if (S_ISDIR(m))
+		return '/';
+	if (O.indicator == 'p')
+		return 0;
+	if (S_ISLNK(m))
+		return '@';
+	if (S_ISFIFO(m))
+		return '|';
+	if (S_ISSOCK(m))
+		return '=';
+	if (S_ISREG(m) && (m & (S_IXUSR | S_IXGRP | S_IXOTH)))
+		return '*';
+	return 0;
+}
+
+/* Names go out as they are, except that a terminal sees ? for control bytes. */
+static void put_name(const char *s)
+{
+	if (!O.tty) {
+		fputs(s, stdout);
+		return;
+	}
+	for (; *s; s++)
+		putchar((unsigned char)*s < 32 || *s == 127 ? '?' : *s);
+}
+
+static const char *blocks_str(char *buf, size_t len, unsigned long long blocks512)
+{
+	if (O.human)
+		return human_size(buf, len, blocks512 * 512);
+	snprintf(buf, len, "%llu", (blocks512 + 1) / 2);
+	return buf;
+}
+
+static int ulen(unsigned long long v)
+{
+	int n = 1;
+	while (v >= 10) {
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
+static void format_size(const struct ent *e, char *buf, size_t len)
+{
+	if (!e->ok)
+		snprintf(buf, len, "?");
+	else if (S_ISCHR(e->st.st_mode) || S_ISBLK(e->st.st_mode))
+		snprintf(buf, len, "%lu, %lu", fs_major(e->st.st_rdev), fs_minor(e->st.st_rdev));
+	else if (O.human)
+		human_size(buf, len, (unsigned long long)e->st.st_size);
+	else
+		snprintf(buf, len, "%llu", (unsigned long long)e->st.st_size);
+}
+
+static void format_time(const struct ent *e, char *buf, size_t len)
+{
+	time_t t = ent_time(e).tv_sec;
+	struct tm *tm = localtime(&t);
+	if (!tm) {
+		snprintf(buf, len, "%lld", (long long)t);
+		return;
+	}
+	/* GNU: a date older than six months (or in the future) shows the year */
+	int recent = t <= now && now - t < 31556952 / 2;
+	if (!strftime(buf, len, recent ? "%b %e %H:%M" : "%b %e  %Y", tm))
+		snprintf(buf, len, "%lld", (long long)t);
+}
+
+static void print_long(struct ent *e, size_t n)
+{
+	int wino = 0, wblk = 0, wlink = 0, wuser = 0, wgroup = 0, wsize = 0, wmaj = 0, wmin = 0;
+	char buf[64];
+	for (size_t i = 0; i < n; i++) {
+		int l;
+		if (!e[i].ok)
+			continue;
+		if ((l = ulen((unsigned long long)e[i].st.st_ino)) > wino)
+			wino = l;
+		if ((l = (int)strlen(blocks_str(buf, sizeof buf, (unsigned long long)e[i].st.st_blocks))) > wblk)
+			wblk = l;
+		if ((l = ulen((unsigned long long)e[i].st.st_nlink)) > wlink)
+			wlink = l;
+		if (!O.no_owner) {
+			const char *u = O.numeric ? 0 : id_name(users, &nusers, e[i].st.st_uid, 0);
+			l = u ? (int)strlen(u) : ulen(e[i].st.st_uid);
+			if (l > wuser)
+				wuser = l;
+		}
+		if (!O.no_group) {
+			const char *g = O.numeric ? 0 : id_name(groups, &ngroups, e[i].st.st_gid, 1);
+			l = g ? (int)strlen(g) : ulen(e[i].st.st_gid);
+			if (l > wgroup)
+				wgroup = l;
+		}
+		if (S_ISCHR(e[i].st.st_mode) || S_ISBLK(e[i].st.st_mode)) {
+			if ((l = ulen(fs_major(e[i].st.st_rdev))) > wmaj)
+				wmaj = l;
+			if ((l = ulen(fs_minor(e[i].st.st_rdev))) > wmin)
+				wmin = l;
+		} else {
+			format_size(&e[i], buf, sizeof buf);
+			if ((l = (int)strlen(buf)) > wsize)
+				wsize = l;
+		}
+	}
+	if (wmaj && wmaj + 2 + wmin > wsize)
+		wsize = wmaj + 2 + wmin;
+	for (size_t i = 0; i < n; i++) {
+		struct ent *f = &e[i];
+		char mode[11], tbuf[64];
+		if (O.inode) {
+			if (f->ok)
+				printf("%*llu ", wino, (unsigned long long)f->st.st_ino);
+			else
+				printf("%*s ", wino, "?");
+		}
+		if (O.blocks)
+			printf("%*s ", wblk, f->ok ? blocks_str(buf, sizeof buf, (unsigned long long)f->st.st_blocks) : "?");
+		if (!f->ok) {
+			printf("?????????? ? ");
+			if (!O.no_owner)
+				printf("? ");
+			if (!O.no_group)
+				printf("? ");
+			printf("? ? ");
+			put_name(f->name);
+			putchar('\n');
+			continue;
+		}
+		fs_mode_string(f->st.st_mode, mode);
+		printf("%s %*llu ", mode, wlink, (unsigned long long)f->st.st_nlink);
+		if (!O.no_owner) {
+			if (O.numeric)
+				printf("%-*u ", wuser, (unsigned)f->st.st_uid);
+			else
+				printf("%-*s ", wuser, id_name(users, &nusers, f->st.st_uid, 0));
+		}
+		if (!O.no_group) {
+			if (O.numeric)
+				printf("%-*u ", wgroup, (unsigned)f->st.st_gid);
+			else
+				printf("%-*s ", wgroup, id_name(groups, &ngroups, f->st.st_gid, 1));
+		}
+		if (S_ISCHR(f->st.st_mode) || S_ISBLK(f->st.st_mode))
+			printf("%*s%*lu, %*lu ", wsize - (wmaj + 2 + wmin), "", wmaj,
+			       fs_major(f->st.st_rdev), wmin, fs_minor(f->st.st_rdev));
+		else {
+			format_size(f, buf, sizeof buf);
+			printf("%*s ", wsize, buf);
+		}
+		format_time(f, tbuf, sizeof tbuf);
+		printf("%s ", tbuf);
+		put_name(f->name);
+		if (f->link) {
+			fputs(" -> ", stdout);
+			put_name(f->link);
+			char c = indicator_of(f->target_mode);
+			if (c)
+				putchar(c);
+		} else {
+			char c = indicator_of(f->st.st_mode);
+			if (c)
+				putchar(c);
+		}
+		putchar('\n');
+	}
+}
+
+/* The prefix (-i, -s) and the name with its indicator, padded to width when > 0. */
+static size_t print_short(const struct ent *f, int wino, int wblk)
+{
+	char buf[32];
+	size_t len = 0;
+	if (O.inode) {
+		if (f->ok)
+			printf("%*llu ", wino, (unsigned long long)f->st.st_ino);
+		else
+			printf("%*s ", wino, "?");
+		len += wino + 1;
+	}
+	if (O.blocks) {
+		printf("%*s ", wblk, f->ok ? blocks_str(buf, sizeof buf, (unsigned long long)f->st.st_blocks) : "?");
+		len += wblk + 1;
+	}
+	put_name(f->name);
+	len += strlen(f->name);
+	char c = f->ok ? indicator_of(f->st.st_mode) : 0;
+	if (c) {
+		putchar(c);
+		len++;
+	}
+	return len;
+}
+
+static void print_entries(struct ent *e, size_t n)
+{
+	if (!n)
+		return;
+	if (O.fmt == 'l') {
+		print_long(e, n);
+		return;
+	}
+	int wino = 0, wblk = 0;
+	char buf[32];
+	size_t *len = xmalloc(n * sizeof *len);
+	for (size_t i = 0; i < n; i++) {
+		int l;
+		if (e[i].ok && (l = ulen((unsigned long long)e[i].st.st_ino)) > wino)
+			wino = l;
+		if (e[i].ok && (l = (int)strlen(blocks_str(buf, sizeof buf, (unsigned long long)e[i].st.st_blocks))) > wblk)
+			wblk = l;
+	}
+	if (!wino)
+		wino = 1;
+	if (!wblk)
+		wblk = 1;
+	for (size_t i = 0; i < n; i++) {
+		len[i] = strlen(e[i].name) + (e[i].ok && indicator_of(e[i].st.st_mode));
+		if (O.inode)
+			len[i] += wino + 1;
+		if (O.blocks)
+			len[i] += wblk + 1;
+	}
+	if (O.fmt == '1') {
+		for (size_t i = 0; i < n; i++) {
+			print_short(&e[i], wino, wblk);
+			putchar('\n');
+		}
+		free(len);
+		return;
+	}
+	/* Columns, chosen the GNU way: the most columns whose widths (name + 2, the
+	 * last column without the gap) add up to less than the line width. */
+	size_t maxcols = O.width / 3 ? O.width / 3 : 1;
+	if (maxcols > n)
+		maxcols = n;
+	size_t *colw = xmalloc(maxcols * sizeof *colw);
+	size_t cols = 1, rows = n;
+	for (size_t c = maxcols; c >= 1; c--) {
+		size_t r = (n + c - 1) / c, total = 0;
+		memset(colw, 0, c * sizeof *colw);
+		for (size_t i = 0; i < n; i++) {
+			size_t idx = O.fmt == 'x' ? i % c : i / r;
+			size_t w = len[i] + (idx == c - 1 ? 0 : 2);
+			if (w > colw[idx]) {
+				total += w - colw[idx];
+				colw[idx] = w;
+			}
+		}
+		if (total < O.width || c == 1) {
+			cols = c;
+			rows = r;
+			break;
+		}
+	}
+	for (size_t r = 0; r < rows; r++) {
+		for (size_t c = 0; c < cols; c++) {
+			size_t i = O.fmt == 'x' ? r * cols + c : c * rows + r;
+			if (i >= n)
+				break;
+			size_t w = print_short(&e[i], wino, wblk);
+			size_t next = O.fmt == 'x' ? i + 1 : i + rows;
+			if (c + 1 < cols && next < n)
+				for (; w < colw[c]; w++)
+					putchar(' ');
+		}
+		putchar('\n');
+	}
+	free(colw);
+	free(len);
+}
+
+/* Fill in e from a stat at (dirfd, name); shown is for messages. Returns 0 or -1. */
+static int stat_ent(struct ent *e, int dirfd, const char *name, const char *shown, int follow)
+{
+	e->ok = 0;
+	e->link = 0;
+	e->target_mode = 0;
+	if (follow && !fstatat(dirfd, name, &e->st, 0)) {
+		e->ok = 1;
+		return 0;
+	}
+	if (fstatat(dirfd, name, &e->st, AT_SYMLINK_NOFOLLOW)) {
+		warn_errno("cannot access '%s'", shown);
+		return -1;
+	}
+	e->ok = 1;
+	if (S_ISLNK(e->st.st_mode) && O.fmt == 'l') {
+		size_t cap = e->st.st_size > 0 ? (size_t)e->st.st_size + 1 : 256;
+		for (;;) {
+			char *buf = xmalloc(cap);
+			ssize_t k = readlinkat(dirfd, name, buf, cap);
+			if (k < 0) {
+				warn_errno("cannot read symbolic link '%s'", shown);
+				free(buf);
+				status = status > 1 ? status : 1;
+				break;
+			}
+			if ((size_t)k < cap) {
+				buf[k] = 0;
+				e->link = buf;
+				break;
+			}
+			free(buf);
+			cap *= 2;
+		}
+		struct stat t;
+		if (!fstatat(dirfd, name, &t, 0))
+			e->target_mode = t.st_mode;
+	}
+	return 0;
+}
+
+static void free_ents(struct ent *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(e[i].name);
+		free(e[i].link);
+	}
+	free(e);
+}
+
+struct active {
+	dev_t dev;
+	ino_t ino;
+	struct active *up;
+};
+
+static int printed;	/* something went to stdout: the next header gets a blank line */
+
+static void list_dir(const char *path, int header, int top, struct active *up)
+{
+	DIR *d = opendir(path);
+	if (!d) {
+		warn_errno("cannot open directory '%s'", path);
+		status = top ? 2 : status > 1 ? status : 1;
+		return;
+	}
+	struct active me = { 0, 0, up };
+	struct stat dst;
+	if (!fstat(dirfd(d), &dst)) {
+		for (struct active *a = up; a; a = a->up)
+			if (a->dev == dst.st_dev && a->ino == dst.st_ino) {
+				warn_msg("%s: not listing already-listed directory", path);
+				status = 2;
+				closedir(d);
+				return;
+			}
+		me.dev = dst.st_dev;
+		me.ino = dst.st_ino;
+	}
+	size_t n = 0, cap = 64;
+	struct ent *e = xmalloc(cap * sizeof *e);
+	struct dirent *de;
+	int fd = dirfd(d);
+	size_t plen = strlen(path);
+	int slash = plen && path[plen - 1] == '/';
+	for (;;) {
+		errno = 0;
+		if (!(de = readdir(d)))
+			break;
+		const char *nm = de->d_name;
+		if (nm[0] == '.' && !O.all) {
+			if (!O.almost)
+				continue;
+			if (!nm[1] || (nm[1] == '.' && !nm[2]))
+				continue;
+		}
+		if (n == cap)
+			e = xrealloc(e, (cap *= 2) * sizeof *e);
+		char *shown = xmalloc(plen + strlen(nm) + 2);
+		sprintf(shown, "%s%s%s", path, slash ? "" : "/", nm);
+		if (stat_ent(&e[n], fd, nm, shown, O.deref == 'L') && errno != ENOENT)
+			status = status > 1 ? status : 1;
+		free(shown);
+		e[n].name = xstrdup(nm);
+		n++;
+	}
+	if (errno) {
+		warn_errno("reading directory '%s'", path);
+		status = status > 1 ? status : 1;
+	}
+	closedir(d);
+	sort_ents(e, n);
+	if (header) {
+		if (printed)
+			putchar('\n');
+		put_name(path);
+		fputs(":\n", stdout);
+	}
+	printed = 1;
+	if (O.fmt == 'l' || O.blocks) {
+		unsigned long long total = 0;
+		char buf[32];
+		for (size_t i = 0; i < n; i++)
+			if (e[i].ok)
+				total += (unsigned long long)e[i].st.st_blocks;
+		printf("total %s\n", blocks_str(buf, sizeof buf, total));
+	}
+	print_entries(e, n);
+	if (O.recursive) {
+		for (size_t i = 0; i < n; i++) {
+			const char *nm = e[i].name;
+			if (!e[i].ok || !S_ISDIR(e[i].st.st_mode))
+				continue;
+			if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2])))
+				continue;
+			char *sub = xmalloc(plen + strlen(nm) + 2);
+			sprintf(sub, "%s%s%s", path, slash ? "" : "/", nm);
+			list_dir(sub, 1, 0, &me);
+			free(sub);
+		}
+	}
+	free_ents(e, n);
+}
+
+int ls_main(int argc, char **argv)
+{
+	struct opt o = OPT_INIT(argc, argv,
+		"1ACF(classify)HL(dereference)R(recursive)SUa(all)A(almost-all)cd(directory)fg"
+		"h(human-readable)i(inode)ln(numeric-uid-gid)opr(reverse)s(size)tuxw(width):");
+	int c;
+	O.tty = isatty(1);
+	O.fmt = O.tty ? 'C' : '1';
+	O.width = 0;
+	while ((c = opt_next(&o)) != -1)
+		switch (c) {
+		case '1': case 'C': case 'x': O.fmt = c; break;
+		case 'l': O.fmt = 'l'; break;
+		case 'n': O.fmt = 'l'; O.numeric = 1; break;
+		case 'g': O.fmt = 'l'; O.no_owner = 1; break;
+		case 'o': O.fmt = 'l'; O.no_group = 1; break;
+		case 'a': O.all = 1; O.almost = 0; break;
+		case 'A': if (!O.all) O.almost = 1; break;
+		case 'f': O.all = 1; O.sort = 'U'; if (O.fmt == 'l') O.fmt = O.tty ? 'C' : '1'; break;
+		case 'F': O.indicator = 'F'; break;
+		case 'p': O.indicator = 'p'; break;
+		case 'H': case 'L': O.deref = c; break;
+		case 'R': O.recursive = 1; break;
+		case 'd': O.dirs = 1; break;
+		case 'h': O.human = 1; break;
+		case 'i': O.inode = 1; break;
+		case 's': O.blocks = 1; break;
+		case 'r': O.reverse = 1; break;
+		case 't': case 'S': case 'U': O.sort = c; break;
+		case 'c': case 'u': O.timekey = c; break;
+		case 'w': {
+			char *end;
+			unsigned long w = strtoul(o.arg, &end, 10);
+			if (*end || !*o.arg || w > 100000) {
+				warn_msg("invalid line width: '%s'", o.arg);
+				return 2;
+			}
+			O.width = w ? (unsigned)w : 100000;
+			break;
+		}
+		default: usage(); return 2;
+		}
+	argc -= o.ind;
+	argv += o.ind;
+	/* -c/-u sort by that time unless -l shows it (GNU) */
+	if (O.timekey && O.fmt != 'l' && !O.sort)
+		O.sort = 't';
+	if (!O.width) {
+		const char *cols = getenv("COLUMNS");
+		struct winsize ws;
+		if (cols && *cols && atoi(cols) > 0)
+			O.width = (unsigned)atoi(cols);
+		else if (O.tty && !ioctl(1, TIOCGWINSZ, &ws) && ws.ws_col)
+			O.width = ws.ws_col;
+		else
+			O.width = 80;
+	}
+	now = time(0);
+
+	char *dot[] = { ".", 0 };
+	int nops = argc;
+	if (!argc) {
+		argv = dot;
+		argc = 1;
+	}
+	/* command line symlinks are followed unless -l, -d, -F ask about the link */
+	int follow_cmd = O.deref == 'L' || O.deref == 'H' ||
+			 (!O.dirs && O.fmt != 'l' && O.indicator != 'F');
+	struct ent *files = xmalloc(argc * sizeof *files), *dirs = xmalloc(argc * sizeof *dirs);
+	size_t nf = 0, nd = 0;
+	for (int i = 0; i < argc; i++) {
+		struct ent e;
+		if (stat_ent(&e, AT_FDCWD, argv[i], argv[i], follow_cmd)) {
+			status = 2;
+			continue;
+		}
+		/* without -L/-H a command line symlink is followed only to a directory */
+		if (follow_cmd && !O.deref) {
+			struct stat l;
+			if (!lstat(argv[i], &l) && S_ISLNK(l.st_mode) && !S_ISDIR(e.st.st_mode)) {
+				e.st = l;
+			}
+		}
+		e.name = xstrdup(argv[i]);
+		if (!O.dirs && S_ISDIR(e.st.st_mode)) {
+			free(e.link);
+			e.link = 0;
+			dirs[nd++] = e;
+		} else
+			files[nf++] = e;
+	}
+	sort_ents(files, nf);
+	print_entries(files, nf);
+	if (nf)
+		printed = 1;
+	sort_ents(dirs, nd);
+	for (size_t i = 0; i < nd; i++)
+		list_dir(dirs[i].name, nops > 1 || O.recursive, 1, 0);
+	free_ents(files, nf);
+	free_ents(dirs, nd);
+	return status;
+}
