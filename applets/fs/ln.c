@@ -1,0 +1,145 @@
+/* ln - make links
+ *
+ * APPLET(ln, BIN)
+ * usage: ln [-fsLP] [-nTv] TARGET [LINK] | ln [-fsLP] [-nv] TARGET... DIR
+ *
+ * Make LINK a hard link to TARGET (a symbolic link with -s), or make links to each
+ * TARGET inside DIR under the same names. LINK defaults to TARGET's last component in
+ * the current directory.
+ *
+ * -s  make symbolic links             -f  remove existing destinations first
+ * -L  hard link to what a symbolic link TARGET points to   -P  to the link (default)
+ * -n  treat a LINK that is a symbolic link to a directory as a file
+ * -T  LINK is always the link name, never a directory      -v  print each link made
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "ring3.h"
+
+static int symbolic, force, follow, verbose;
+
+static const char *last_component(const char *s, char **tofree)
+{
+	size_t n = strlen(s);
+	while (n > 1 && s[n - 1] == '/')
+		n--;
+	size_t start = n;
+	while (start > 0 && s[start - 1] != '/')
+		start--;
+	char *b = xmalloc(n - start + 1);
+	memcpy(b, s + start, n - start);
+	b[n - start] = 0;
+	*tofree = b;
+	return b;
+}
+
+static int make_link(const char *target, const char *link)
+{
+	struct stat st, lt;
+	if (!symbolic && (follow ? stat(target, &st) : lstat(target, &st))) {
+		warn_errno("failed to access '%s'", target);
+		return 1;
+	}
+	if (!symbolic && S_ISDIR(st.st_mode)) {
+		warn_msg("%s: hard link not allowed for directory", target);
+		return 1;
+	}
+	for (int tries = 0;; tries++) {
+		int r = symbolic ? symlink(target, link) :
+			linkat(AT_FDCWD, target, AT_FDCWD, link, follow ? AT_SYMLINK_FOLLOW : 0);
+		if (!r)
+			break;
+		if (errno == EEXIST && force && !tries && !lstat(link, &lt)) {
+			if (!symbolic && st.st_dev == lt.st_dev && st.st_ino == lt.st_ino) {
+				warn_msg("'%s' and '%s' are the same file", target, link);
+				return 1;
+			}
+			if (S_ISDIR(lt.st_mode)) {
+				warn_msg("%s: cannot overwrite directory", link);
+				return 1;
+			}
+			if (unlink(link) && errno != ENOENT) {
+				warn_errno("cannot remove '%s'", link);
+				return 1;
+			}
+			continue;
+		}
+		if (symbolic)
+			warn_errno("failed to create symbolic link '%s'", link);
+		else
+			warn_errno("failed to create hard link '%s' => '%s'", link, target);
+		return 1;
+	}
+	if (verbose)
+		printf("'%s' %s '%s'\n", link, symbolic ? "->" : "=>", target);
+	return 0;
+}
+
+int ln_main(int argc, char **argv)
+{
+	struct opt o = OPT_INIT(argc, argv,
+		"f(force)s(symbolic)L(logical)P(physical)n(no-dereference)T(no-target-directory)"
+		"v(verbose)t(target-directory):");
+	int c, nodir = 0, notarget = 0, status = 0;
+	const char *dir = 0;
+	while ((c = opt_next(&o)) != -1)
+		switch (c) {
+		case 'f': force = 1; break;
+		case 's': symbolic = 1; break;
+		case 'L': follow = 1; break;
+		case 'P': follow = 0; break;
+		case 'n': nodir = 1; break;
+		case 'T': notarget = 1; break;
+		case 't': dir = o.arg; break;
+		case 'v': verbose = 1; break;
+		default: return usage();
+		}
+	argc -= o.ind;
+	argv += o.ind;
+	if (!argc) {
+		warn_msg("missing file operand");
+		return usage();
+	}
+	char *b;
+	if (!dir) {
+		if (argc == 1) {
+			int r = make_link(argv[0], last_component(argv[0], &b));
+			free(b);
+			return r;
+		}
+		struct stat st;
+		const char *last = argv[argc - 1];
+		int isdir = !notarget && !(nodir ? lstat(last, &st) : stat(last, &st)) &&
+			    S_ISDIR(st.st_mode);
+		if (!isdir) {
+			if (argc > 2) {
+				if (notarget)
+					warn_msg("extra operand '%s'", argv[2]);
+				else
+					warn_msg("target '%s' is not a directory", last);
+				return 1;
+			}
+			return make_link(argv[0], last);
+		}
+		dir = last;
+		argc--;
+	} else if (notarget) {
+		warn_msg("cannot combine --target-directory and --no-target-directory");
+		return 1;
+	}
+	for (int i = 0; i < argc; i++) {
+		const char *base = last_component(argv[i], &b);
+		size_t n = strlen(dir);
+		char *path = xmalloc(n + strlen(base) + 2);
+		sprintf(path, "%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", base);
+		status |= make_link(argv[i], path);
+		free(path);
+		free(b);
+	}
+	return status;
+}
