@@ -1,0 +1,633 @@
+/* The printf engine. Output goes through __fwritex; the caller deals with buffers.
+ * Floating point is exact: the binary value is expanded to all of its decimal digits
+ * with big-number arithmetic, then rounded half-to-even at the requested place, which
+ * is what glibc prints in the default rounding mode. */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+#include "stdio_impl.h"
+
+#define LEFT 1		/* - */
+#define PLUS 2		/* + */
+#define SPACE 4		/* ' ' */
+#define ALT 8		/* # */
+#define ZERO 16		/* 0 */
+#define GROUP 32	/* ' (the C locale has no grouping) */
+
+enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
+
+static void out(FILE *f, const char *s, size_t n)
+{
+	if (n && !(f->flags & F_ERR))
+		__fwritex((const void *)s, n, f);
+}
+
+static void pad(FILE *f, char c, long n)
+{
+	char buf[64];
+	if (n <= 0)
+		return;
+	memset(buf, c, n < (long)sizeof buf ? n : (long)sizeof buf);
+	for (; n > (long)sizeof buf; n -= sizeof buf)
+		out(f, buf, sizeof buf);
+	out(f, buf, n);
+}
+
+/* Writes digits of x in the given base backwards ending at end; returns the start. */
+static char *fmt_u(uintmax_t x, char *end, int base, const char *digits)
+{
+	do
+		*--end = digits[x % base];
+	while (x /= base);
+	return end;
+}
+
+/* The whole of one integer conversion: prefix, zeros from precision or the 0 flag, the
+ * digits, and padding to width. Returns the length written. */
+static long put_int(FILE *f, uintmax_t x, int neg, int conv, int fl, int w, int p)
+{
+	char buf[3 * sizeof(uintmax_t) + 4], *end = buf + sizeof buf, *s = end;
+	const char *prefix = "";
+	size_t plen;
+	long len;
+
+	/* An explicit zero precision prints nothing for zero. */
+	if (x || p)
+		s = fmt_u(x, end, conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10,
+			  conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef");
+	if (conv == 'o') {
+		/* # makes the first digit a zero, by raising the precision if need be. */
+		if ((fl & ALT) && (s == end || *s != '0') && p <= end - s)
+			p = end - s + 1;
+	} else if (conv == 'x' || conv == 'X') {
+		if ((fl & ALT) && x)
+			prefix = conv == 'x' ? "0x" : "0X";
+	} else if (neg) {
+		prefix = "-";
+	} else if (fl & PLUS) {
+		prefix = "+";
+	} else if (fl & SPACE) {
+		prefix = " ";
+	}
+	if (p >= 0)
+		fl &= ~ZERO;
+	if (p < end - s)
+		p = end - s;
+	plen = strlen(prefix);
+	len = plen + p;
+	if (!(fl & (LEFT | ZERO)))
+		pad(f, ' ', w - len);
+	out(f, prefix, plen);
+	if (fl & ZERO)
+		pad(f, '0', w - len);
+	pad(f, '0', p - (end - s));
+	out(f, s, end - s);
+	if (fl & LEFT)
+		pad(f, ' ', w - len);
+	return len > w ? len : w;
+}
+
+/* A string of n bytes, padded to width. */
+static long put_str(FILE *f, const char *s, size_t n, int fl, int w)
+{
+	if (!(fl & LEFT))
+		pad(f, ' ', w - (long)n);
+	out(f, s, n);
+	if (fl & LEFT)
+		pad(f, ' ', w - (long)n);
+	return (long)n > w ? (long)n : w;
+}
+
+/* --- floating point ----------------------------------------------------------------- */
+
+/* The x87 extended format: a 64-bit significand with an explicit integer bit. Doubles
+ * convert to it exactly, so one path serves both. */
+union ldbits {
+	long double f;
+	struct {
+		uint64_t m;
+		uint16_t se;
+	} i;
+};
+
+/* Enough base-1e9 limbs for the longest expansion: the smallest long double denormal,
+ * 2^-16445 times a 63-bit significand, has about 11,500 significant digits. */
+#define LIMBS 1300
+#define DIGITS (LIMBS * 9 + 16)
+
+static const uint32_t pow5[14] = {
+	1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125,
+	244140625, 1220703125,
+};
+
+/* All decimal digits of m * 2^e (m > 0) into d, without leading or trailing zeros;
+ * *point is where the decimal point sits (value = 0.d * 10^point). Returns the count. */
+static int exact_digits(uint64_t m, int e, char *d, int *point)
+{
+	uint32_t big[LIMBS];
+	int n = 0, i, nd, scale = 0;
+	char *p = d;
+
+	for (; !(m & 1); m >>= 1)
+		e++;
+	do {
+		big[n++] = m % 1000000000;
+		m /= 1000000000;
+	} while (m);
+	while (e > 0) {
+		/* Times 2^k, k <= 29: each limb times 2^k plus carry stays below 2^64. */
+		int k = e < 29 ? e : 29;
+		e -= k;
+		uint64_t carry = 0;
+		for (i = 0; i < n; i++) {
+			uint64_t t = ((uint64_t)big[i] << k) + carry;
+			big[i] = t % 1000000000;
+			carry = t / 1000000000;
+		}
+		if (carry)
+			big[n++] = carry;
+	}
+	if (e < 0) {
+		/* m / 2^k is m * 5^k / 10^k: multiply by 5^k and move the point k places. */
+		scale = -e;
+		while (e < 0) {
+			int k = -e < 13 ? -e : 13;
+			e += k;
+			uint64_t carry = 0;
+			for (i = 0; i < n; i++) {
+				uint64_t t = (uint64_t)big[i] * pow5[k] + carry;
+				big[i] = t % 1000000000;
+				carry = t / 1000000000;
+			}
+			for (; carry; carry /= 1000000000)
+				big[n++] = carry % 1000000000;
+		}
+	}
+	p = fmt_u(big[n - 1], d + 10, 10, "0123456789");
+	nd = d + 10 - p;
+	memmove(d, p, nd);
+	for (i = n - 2; i >= 0; i--) {
+		uint32_t v = big[i];
+		int j;
+		for (j = 8; j >= 0; j--, v /= 10)
+			d[nd + j] = '0' + v % 10;
+		nd += 9;
+	}
+	*point = nd - scale;
+	while (nd > 1 && d[nd - 1] == '0')
+		nd--;
+	return nd;
+}
+
+/* Rounds d to its first keep digits, half to even. */
+static void round_at(char *d, int *nd, int *point, int keep)
+{
+	int up, i;
+
+	if (keep >= *nd)
+		return;
+	if (keep <= 0) {
+		/* Everything goes: only a value above one half of the unit rounds up. */
+		up = !keep && (d[0] > '5' || (d[0] == '5' && *nd > 1));
+		d[0] = up ? '1' : '0';
+		*nd = 1;
+		*point = up ? *point + 1 - keep : 1;
+		return;
+	}
+	up = d[keep] > '5' || (d[keep] == '5' && (*nd > keep + 1 || (d[keep - 1] & 1)));
+	*nd = keep;
+	if (up) {
+		for (i = keep - 1; i >= 0 && d[i] == '9'; i--)
+			;
+		if (i < 0) {
+			d[0] = '1';
+			*nd = 1;
+			++*point;
+			return;
+		}
+		d[i]++;
+		*nd = i + 1;
+	}
+	while (*nd > 1 && d[*nd - 1] == '0')
+		--*nd;
+}
+
+/* Hexadecimal floating point: doubles as 0x1.hhhp+e (glibc's form), long doubles with
+ * the leading hex digit taken from the top four bits of the 64-bit significand. */
+static long put_hex(FILE *f, uint64_t m, int ex, int is_ld, const char *prefix, int fl,
+		    int w, int p, int upper)
+{
+	const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	char body[64], expbuf[8], *es, *b = body;
+	unsigned lead;
+	uint64_t frac;
+	int ndig, e, k;
+	long len;
+
+	if (!m) {
+		lead = 0;
+		frac = 0;
+		e = 0;
+		ndig = is_ld ? 15 : 13;
+	} else if (is_ld) {
+		lead = m >> 60;
+		frac = m & (((uint64_t)1 << 60) - 1);
+		e = (ex ? ex : 1) - 16383 - 3;
+		ndig = 15;
+	} else {
+		e = ex - 16383;
+		if (e < -1022) {
+			/* A double denormal: keep glibc's 0x0.hhhp-1022 form. */
+			m >>= -1022 - e;
+			e = -1022;
+		}
+		lead = m >> 63;
+		frac = (m >> 11) & (((uint64_t)1 << 52) - 1);
+		ndig = 13;
+	}
+	if (p < 0) {
+		/* Exact: drop trailing zero digits. */
+		for (p = ndig; p > 0 && !(frac >> (4 * (ndig - p)) & 15); p--)
+			;
+	} else if (p < ndig) {
+		int drop = 4 * (ndig - p);
+		uint64_t rem = frac & (((uint64_t)1 << drop) - 1), half = (uint64_t)1 << (drop - 1);
+		frac >>= drop;
+		if (rem > half || (rem == half && (p ? frac & 1 : lead & 1))) {
+			frac++;
+			if (p < 16 && frac >> (4 * p)) {
+				frac = 0;
+				lead++;
+			}
+		}
+		ndig = p;
+	}
+	*b++ = xd[lead & 15];
+	if (p || (fl & ALT))
+		*b++ = '.';
+	for (k = 0; k < p && k < ndig; k++)
+		*b++ = xd[frac >> (4 * (ndig - 1 - k)) & 15];
+	/* Precision beyond the significand adds zeros, written as padding below. */
+	es = fmt_u(e < 0 ? -(unsigned)e : (unsigned)e, expbuf + sizeof expbuf, 10, "0123456789");
+	*--es = e < 0 ? '-' : '+';
+	*--es = upper ? 'P' : 'p';
+	len = strlen(prefix) + 2 + (b - body) + (p - k) + (expbuf + sizeof expbuf - es);
+	if (!(fl & (LEFT | ZERO)))
+		pad(f, ' ', w - len);
+	out(f, prefix, strlen(prefix));
+	out(f, upper ? "0X" : "0x", 2);
+	if (fl & ZERO)
+		pad(f, '0', w - len);
+	out(f, body, b - body);
+	pad(f, '0', p - k);
+	out(f, es, expbuf + sizeof expbuf - es);
+	if (fl & LEFT)
+		pad(f, ' ', w - len);
+	return len > w ? len : w;
+}
+
+static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, int p)
+{
+	union ldbits u = { y };
+	int neg = u.i.se >> 15, ex = u.i.se & 0x7fff, upper = !(conv & 32), e_form, nd, point;
+	uint64_t m = u.i.m;
+	const char *prefix = neg ? "-" : fl & PLUS ? "+" : fl & SPACE ? " " : "";
+	char d[DIGITS], expbuf[8], *es = expbuf + sizeof expbuf;
+	long len, plen = strlen(prefix), ilen;
+
+	if (ex == 0x7fff) {
+		char buf[8];
+		strcpy(buf, prefix);
+		strcat(buf, m << 1 ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+		return put_str(f, buf, strlen(buf), fl, w);
+	}
+	conv |= 32;
+	if (conv == 'a')
+		return put_hex(f, m, ex, is_ld, prefix, fl, w, p, upper);
+
+	if (!m) {
+		d[0] = '0';
+		nd = 1;
+		point = 1;
+	} else {
+		nd = exact_digits(m, (ex ? ex : 1) - 16383 - 63, d, &point);
+	}
+	if (p < 0)
+		p = 6;
+	if (conv == 'g') {
+		int x;
+		if (!p)
+			p = 1;
+		round_at(d, &nd, &point, p);
+		x = d[0] == '0' ? 0 : point - 1;
+		e_form = !(p > x && x >= -4);
+		p = e_form ? p - 1 : p - 1 - x;
+		if (!(fl & ALT)) {
+			/* %g drops trailing zeros: print only the digits there are. */
+			int have = e_form ? nd - 1 : nd - point;
+			if (p > have)
+				p = have > 0 ? have : 0;
+		}
+	} else if (conv == 'e') {
+		e_form = 1;
+		round_at(d, &nd, &point, p + 1);
+	} else {
+		e_form = 0;
+		/* keep may be hugely negative for tiny values; that rounds to zero. */
+		round_at(d, &nd, &point, point + p < -1 ? -1 : point + p);
+	}
+
+	if (e_form) {
+		int x = d[0] == '0' ? 0 : point - 1;
+		unsigned ux = x < 0 ? -(unsigned)x : (unsigned)x;
+		es = fmt_u(ux, es, 10, "0123456789");
+		if (ux < 10)
+			*--es = '0';
+		*--es = x < 0 ? '-' : '+';
+		*--es = upper ? 'E' : 'e';
+		ilen = 1;
+	} else {
+		ilen = point > 0 ? point : 1;
+	}
+	len = plen + ilen + (p || (fl & ALT)) + (long)p + (expbuf + sizeof expbuf - es);
+	if (len > INT_MAX)
+		return -1;
+	if (!(fl & (LEFT | ZERO)))
+		pad(f, ' ', w - len);
+	out(f, prefix, plen);
+	if (fl & ZERO)
+		pad(f, '0', w - len);
+	if (e_form) {
+		int k = nd - 1 < p ? nd - 1 : p;
+		out(f, d, 1);
+		if (p || (fl & ALT))
+			out(f, ".", 1);
+		out(f, d + 1, k);
+		pad(f, '0', p - k);
+		out(f, es, expbuf + sizeof expbuf - es);
+	} else {
+		long k;
+		if (point > 0) {
+			out(f, d, point < nd ? point : nd);
+			pad(f, '0', point - nd);
+		} else {
+			out(f, "0", 1);
+		}
+		if (p || (fl & ALT))
+			out(f, ".", 1);
+		/* Fraction: zeros before the digits, the digits, zeros after. */
+		k = point < 0 ? (-point < p ? -point : p) : 0;
+		pad(f, '0', k);
+		if (nd > point && p > k) {
+			long start = point > 0 ? point : 0, n = nd - start;
+			if (n > p - k)
+				n = p - k;
+			out(f, d + start, n);
+			k += n;
+		}
+		pad(f, '0', p - k);
+	}
+	if (fl & LEFT)
+		pad(f, ' ', w - len);
+	return len > w ? len : w;
+}
+
+/* --- the format loop ---------------------------------------------------------------- */
+
+static uintmax_t arg_u(va_list *ap, int len)
+{
+	switch (len) {
+	case L_HH: return (unsigned char)va_arg(*ap, unsigned);
+	case L_H: return (unsigned short)va_arg(*ap, unsigned);
+	case L_L: return va_arg(*ap, unsigned long);
+	case L_LL: return va_arg(*ap, unsigned long long);
+	case L_J: return va_arg(*ap, uintmax_t);
+	case L_Z: return va_arg(*ap, size_t);
+	case L_T: return (uintmax_t)va_arg(*ap, ptrdiff_t);
+	default: return va_arg(*ap, unsigned);
+	}
+}
+
+static intmax_t arg_i(va_list *ap, int len)
+{
+	switch (len) {
+	case L_HH: return (signed char)va_arg(*ap, int);
+	case L_H: return (short)va_arg(*ap, int);
+	case L_L: return va_arg(*ap, long);
+	case L_LL: return va_arg(*ap, long long);
+	case L_J: return va_arg(*ap, intmax_t);
+	case L_Z: return va_arg(*ap, ssize_t);
+	case L_T: return va_arg(*ap, ptrdiff_t);
+	default: return va_arg(*ap, int);
+	}
+}
+
+static void store_n(va_list *ap, int len, long total)
+{
+	void *p = va_arg(*ap, void *);
+	switch (len) {
+	case L_HH: *(signed char *)p = total; break;
+	case L_H: *(short *)p = total; break;
+	case L_L: *(long *)p = total; break;
+	case L_LL: *(long long *)p = total; break;
+	case L_J: *(intmax_t *)p = total; break;
+	case L_Z: *(ssize_t *)p = total; break;
+	case L_T: *(ptrdiff_t *)p = total; break;
+	default: *(int *)p = total;
+	}
+}
+
+/* Wide characters in the C locale: only ASCII has a single-byte form. */
+static long put_wide(FILE *f, const wchar_t *ws, long n, int fl, int w)
+{
+	char buf[256];
+	long len = 0, i;
+
+	for (i = 0; i < n && ws[i]; i++)
+		if ((unsigned)ws[i] > 0x7f)
+			return -2;
+	len = i;
+	if (!(fl & LEFT))
+		pad(f, ' ', w - len);
+	for (i = 0; i < len;) {
+		long k;
+		for (k = 0; k < (long)sizeof buf && i < len; k++, i++)
+			buf[k] = ws[i];
+		out(f, buf, k);
+	}
+	if (fl & LEFT)
+		pad(f, ' ', w - len);
+	return len > w ? len : w;
+}
+
+static int num(const char **s)
+{
+	long n = 0;
+	for (; (unsigned)**s - '0' < 10; ++*s)
+		if (n <= INT_MAX)
+			n = n * 10 + (**s - '0');
+	return n > INT_MAX ? -1 : n;
+}
+
+int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
+{
+	va_list ap;
+	long total = 0, n;
+	int saved_errno = errno;
+
+	va_copy(ap, ap0);
+	for (;;) {
+		const char *s = strchrnul(fmt, '%'), *spec;
+		int fl = 0, w = 0, p = -1, len = L_NONE, c;
+
+		out(f, fmt, s - fmt);
+		total += s - fmt;
+		if (total > INT_MAX)
+			goto overflow;
+		if (!*s)
+			break;
+		spec = s++;
+		for (;; s++) {
+			switch (*s) {
+			case '-': fl |= LEFT; continue;
+			case '+': fl |= PLUS; continue;
+			case ' ': fl |= SPACE; continue;
+			case '#': fl |= ALT; continue;
+			case '0': fl |= ZERO; continue;
+			case '\'': fl |= GROUP; continue;
+			}
+			break;
+		}
+		if (*s == '*') {
+			w = va_arg(ap, int);
+			if (w < 0) {
+				if (w == INT_MIN)
+					goto overflow;
+				fl |= LEFT;
+				w = -w;
+			}
+			s++;
+		} else if ((w = num(&s)) < 0) {
+			goto overflow;
+		}
+		if (*s == '.') {
+			s++;
+			if (*s == '*') {
+				p = va_arg(ap, int);
+				if (p < 0)
+					p = -1;
+				s++;
+			} else if ((p = num(&s)) < 0) {
+				goto overflow;
+			}
+		}
+		switch (*s) {
+		case 'h':
+			len = s[1] == 'h' ? (s++, L_HH) : L_H;
+			s++;
+			break;
+		case 'l':
+			len = s[1] == 'l' ? (s++, L_LL) : L_L;
+			s++;
+			break;
+		case 'q': len = L_LL; s++; break;
+		case 'j': len = L_J; s++; break;
+		case 'z': case 'Z': len = L_Z; s++; break;
+		case 't': len = L_T; s++; break;
+		case 'L': len = L_LD; s++; break;
+		}
+		if (fl & LEFT)
+			fl &= ~ZERO;
+		if (fl & PLUS)
+			fl &= ~SPACE;
+		switch (c = *s++) {
+		case 'd':
+		case 'i': {
+			intmax_t v = arg_i(&ap, len);
+			n = put_int(f, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, 'd', fl, w, p);
+			break;
+		}
+		case 'u':
+		case 'o':
+		case 'x':
+		case 'X':
+			n = put_int(f, arg_u(&ap, len), 0, c, fl, w, p);
+			break;
+		case 'p': {
+			void *v = va_arg(ap, void *);
+			if (!v)
+				n = put_str(f, "(nil)", 5, fl, w);
+			else
+				n = put_int(f, (uintptr_t)v, 0, 'x', fl | ALT, w, p);
+			break;
+		}
+		case 'c':
+			if (len == L_L) {
+				wchar_t wc = va_arg(ap, wint_t);
+				n = wc ? put_wide(f, &wc, 1, fl, w) : put_str(f, "", 1, fl, w);
+			} else {
+				char ch = va_arg(ap, int);
+				n = put_str(f, &ch, 1, fl, w);
+			}
+			break;
+		case 's':
+			if (len == L_L) {
+				const wchar_t *ws = va_arg(ap, const wchar_t *);
+				if (!ws)
+					ws = L"(null)";
+				n = put_wide(f, ws, p < 0 ? LONG_MAX : p, fl, w);
+			} else {
+				const char *str = va_arg(ap, const char *);
+				/* glibc prints (null) only when the precision leaves room for it. */
+				if (!str)
+					str = p < 0 || p >= 6 ? "(null)" : "";
+				n = put_str(f, str, p < 0 ? strlen(str) : strnlen(str, p), fl, w);
+			}
+			break;
+		case 'm': {
+			const char *str = strerror(saved_errno);
+			n = put_str(f, str, p < 0 ? strlen(str) : strnlen(str, p), fl, w);
+			break;
+		}
+		case 'n':
+			store_n(&ap, len, total);
+			n = 0;
+			break;
+		case '%':
+			n = put_str(f, "%", 1, fl, w);
+			break;
+		case 'e': case 'E':
+		case 'f': case 'F':
+		case 'g': case 'G':
+		case 'a': case 'A':
+			if (len == L_LD)
+				n = put_fp(f, va_arg(ap, long double), 1, c, fl, w, p);
+			else
+				n = put_fp(f, va_arg(ap, double), 0, c, fl, w, p);
+			break;
+		default:
+			/* Not a conversion: print it as it stands, like glibc. */
+			if (!c)
+				s--;
+			n = s - spec;
+			out(f, spec, n);
+			break;
+		}
+		if (n == -2) {
+			errno = EILSEQ;
+			va_end(ap);
+			return -1;
+		}
+		if (n < 0 || (total += n) > INT_MAX)
+			goto overflow;
+		fmt = s;
+	}
+	va_end(ap);
+	return total;
+overflow:
+	va_end(ap);
+	errno = EOVERFLOW;
+	return -1;
+}

@@ -1,0 +1,14 @@
+#include "stdio_impl.h"
+
+size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
+{
+	size_t len = size * nmemb, k;
+
+	if (!len)
+		return 0;
+	k = __fwritex(src, len, f);
+	return k == len ? nmemb : k / size;
+}
+
+size_t fwrite_unlocked(const void *restrict, size_t, size_t, FILE *restrict)
+	__attribute__((__alias__("fwrite")));

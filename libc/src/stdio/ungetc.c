@@ -1,0 +1,14 @@
+#include "stdio_impl.h"
+
+int ungetc(int c, FILE *f)
+{
+	if (c == EOF)
+		return EOF;
+	if (!f->rend && __toread(f) && !(f->flags & F_EOF))
+		return EOF;
+	if (f->rpos <= f->buf - UNGET)
+		return EOF;
+	*--f->rpos = c;
+	f->flags &= ~F_EOF;
+	return (unsigned char)c;
+}
