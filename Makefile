@@ -116,14 +116,29 @@ $(B)/host/tests/libc/%: tests/libc/%.c
 # --- images and running -----------------------------------------------------------------------
 builds: $(B)/ring3 $(B)/host/ring3 $(B)/asan/ring3
 
-rootfs: $(B)/ring3
-	sh tools/mkrootfs $(B)/ring3 $(B)/rootfs
+# Images hold build/ring3 (static, ring3's libc). While ring3's libc cannot link it yet,
+# they fall back to the host build (dynamic: mkrootfs copies its libraries) with a
+# warning; RING3=path forces a binary.
+RING3 ?=
+image-binary:
+	@mkdir -p $(B)
+	@if [ -n "$(RING3)" ]; then echo "$(RING3)"; \
+	elif $(MAKE) --no-print-directory -s $(B)/ring3 >$(B)/own-build.log 2>&1; then echo $(B)/ring3; \
+	else echo "images: warning: $(B)/ring3 does not build (see $(B)/own-build.log);" \
+		"using $(B)/host/ring3" >&2; \
+		$(MAKE) --no-print-directory -s $(B)/host/ring3 >&2 && echo $(B)/host/ring3; fi \
+		>$(B)/image-binary.tmp && mv $(B)/image-binary.tmp $(B)/image-binary
+rootfs: image-binary
+	sh tools/mkrootfs "$$(cat $(B)/image-binary)" $(B)/rootfs
 initramfs: rootfs
-	$(B)/ring3 mkinitramfs $(B)/rootfs $(B)/initramfs.cpio
+	sh tools/mkinitramfs "$$(cat $(B)/image-binary)" $(B)/rootfs $(B)/initramfs.cpio
+	@ls -l $(B)/initramfs.cpio
 run: rootfs $(B)/tools/enter
 	$(B)/tools/enter $(B)/rootfs
 boot: initramfs
 	sh tools/boot $(B)/initramfs.cpio
+bootcheck: initramfs
+	tools/boottest
 $(B)/tools/enter: tools/enter.c
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<
@@ -139,6 +154,6 @@ check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS)
 clean:
 	rm -rf $(B)
 
-.PHONY: all builds rootfs initramfs run boot install check clean
+.PHONY: all builds image-binary rootfs initramfs run boot bootcheck install check clean
 .DELETE_ON_ERROR:
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
