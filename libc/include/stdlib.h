@@ -44,8 +44,6 @@ void srand(unsigned);
 int rand_r(unsigned *);
 long random(void);
 void srandom(unsigned);
-char *initstate(unsigned, char *, size_t);
-char *setstate(char *);
 double drand48(void);
 long lrand48(void);
 long mrand48(void);
