@@ -65,4 +65,18 @@ int escape_char(const char **s, int zero_octal);
  * M MiB, G, T, P, E, ...); returns 0 and the value in *out, or -1 if invalid or too big. */
 int parse_size(const char *s, unsigned long long *out);
 
+/* lines.c: read fd line by line (delim is '\n' or 0 for -z). lines_next returns the next
+ * line without its delimiter, its length in *len (valid and writable until the next call;
+ * delimited tells if it had one), or NULL at end of file or on a read error (err set,
+ * errno kept). */
+struct lines {
+	int fd, eof, err, delimited;
+	char delim;
+	char *buf;
+	size_t cap, start, end, scan;
+};
+void lines_init(struct lines *l, int fd, int delim);
+char *lines_next(struct lines *l, size_t *len);
+void lines_free(struct lines *l);
+
 #endif
