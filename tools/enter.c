@@ -152,6 +152,14 @@ int main(int argc, char **argv)
 	if (pid == 0) {
 		signal(SIGINT, SIG_DFL);
 		signal(SIGQUIT, SIG_DFL);
+		/* Own the terminal's foreground as a process group of this PID namespace: a
+		 * job-control shell hands the terminal back to it when it exits. */
+		if (isatty(0)) {
+			signal(SIGTTOU, SIG_IGN);
+			if (setpgid(0, 0) == 0)
+				tcsetpgrp(0, getpgrp());
+			signal(SIGTTOU, SIG_DFL);
+		}
 		setup_root(root);
 		if (sethostname("ring3", 5))
 			warn("sethostname", "ring3");
