@@ -1,0 +1,29 @@
+/* tcb.h: the x86_64 thread control block. %fs points at it; TLS variant II puts the
+ * static TLS block immediately below. The first word must point to itself (the ABI's
+ * way to read the thread pointer) and the compiler reads the canary at %fs:0x28. */
+#ifndef _TCB_H
+#define _TCB_H
+
+#include <stdint.h>
+
+struct __tcb {
+	struct __tcb *self;	/* 0x00 */
+	void *dtv;		/* 0x08 */
+	struct __tcb *self2;	/* 0x10 */
+	uintptr_t __reserved[2];
+	uintptr_t canary;	/* 0x28 */
+	int errno_val;
+	int tid;
+	void *tls_mem;		/* allocation that holds this TCB and its TLS block */
+};
+
+_Static_assert(__builtin_offsetof(struct __tcb, canary) == 0x28, "canary at fs:0x28");
+
+static inline struct __tcb *__tcb_self(void)
+{
+	struct __tcb *t;
+	__asm__ ("mov %%fs:0, %0" : "=r"(t));
+	return t;
+}
+
+#endif

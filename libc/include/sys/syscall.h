@@ -1,0 +1,4 @@
+#ifndef _SYS_SYSCALL_H
+#define _SYS_SYSCALL_H
+#include <bits/syscall.h>
+#endif

@@ -1,0 +1,141 @@
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include "malloc_impl.h"
+#include "syscall.h"
+
+#define SEGMENT (1024 * 1024)
+
+static void *freelist[NCLASSES];
+static unsigned char *top, *top_end;	/* unused tail of the current segment */
+static int lock;
+
+_Noreturn void __malloc_crash(const char *why)
+{
+	__syscall(SYS_write, 2, why, strlen(why));
+	abort();
+}
+
+static void *map(size_t len, void *hint)
+{
+	long r = __syscall(SYS_mmap, hint, len, 3 /* RW */, 0x22 /* PRIVATE|ANON */, -1, 0);
+	return (unsigned long)r > -4096UL ? 0 : (void *)r;
+}
+
+/* Hand chunks of the free range [p, p+len) to the lists, largest classes first. */
+static void shelve(unsigned char *p, size_t len)
+{
+	for (int c = NCLASSES - 1; c >= 0 && len >= 16; c--) {
+		size_t cs = __class_size(c);
+		while (len >= cs) {
+			*__hdr(p + 8) = H_MAGIC << 16 | c;
+			*(void **)(p + 8) = freelist[c];
+			freelist[c] = p + 8;
+			p += cs;
+			len -= cs;
+		}
+	}
+}
+
+/* Carve a fresh chunk of class c from the top, getting a new segment if needed. */
+static void *carve(unsigned c)
+{
+	size_t cs = __class_size(c);
+	if ((size_t)(top_end - top) < cs) {
+		/* Ask for the space right after the segment first: the kernel often
+		 * has it free, and then the top simply grows. */
+		unsigned char *seg = map(SEGMENT, top_end);
+		if (!seg) return 0;
+		if (seg == top_end && top) {
+			top_end += SEGMENT;
+		} else {
+			if (top) shelve(top, (top_end - top) & -16);
+			top = seg + 8;
+			top_end = seg + SEGMENT;
+		}
+	}
+	void *p = top + 8;
+	top += cs;
+	return p;
+}
+
+/* With the class list empty and no room at the top, split a bigger free chunk. */
+static void *split(unsigned c)
+{
+	for (unsigned d = c + 1; d < NCLASSES; d++) {
+		void *p = freelist[d];
+		if (!p) continue;
+		freelist[d] = *(void **)p;
+		size_t cs = __class_size(c);
+		shelve((unsigned char *)p - 8 + cs, __class_size(d) - cs);
+		return p;
+	}
+	return 0;
+}
+
+static void *big(size_t n)
+{
+	size_t len = (n + 16 + 4095) & -4096UL;
+	if (len < n) return 0;
+	unsigned char *m = map(len, 0);
+	if (!m) return 0;
+	((size_t *)m)[0] = len;
+	((uint64_t *)m)[1] = H_MAGIC << 16 | H_INUSE | H_MMAP;
+	return m + 16;
+}
+
+void *malloc(size_t n)
+{
+	void *p;
+	if (n >= MMAP_THRESHOLD) {
+		if (n > PTRDIFF_MAX - 8192 || !(p = big(n))) goto nomem;
+		return p;
+	}
+	unsigned c = __size_class(n + 8);
+	LOCK(&lock);
+	p = freelist[c];
+	if (p) {
+		freelist[c] = *(void **)p;
+	} else if ((size_t)(top_end - top) >= __class_size(c) || !(p = split(c))) {
+		p = carve(c);
+	}
+	UNLOCK(&lock);
+	if (!p) goto nomem;
+	*__hdr(p) = H_MAGIC << 16 | H_INUSE | c;
+	return p;
+nomem:
+	errno = ENOMEM;
+	return 0;
+}
+
+void free(void *p)
+{
+	if (!p) return;
+	uint64_t h = *__hdr(p);
+	if (!__hdr_ok(h)) __malloc_crash("free(): invalid pointer or double free\n");
+	if (h & (H_MMAP | H_ALIGNED)) {
+		size_t v = ((size_t *)p)[-2];
+		if (h & H_ALIGNED) {
+			free((char *)p - v);
+			return;
+		}
+		__syscall(SYS_munmap, (char *)p - 16, v);
+		return;
+	}
+	unsigned c = H_CLASS(h);
+	*__hdr(p) = h & ~H_INUSE;
+	LOCK(&lock);
+	*(void **)p = freelist[c];
+	freelist[c] = p;
+	UNLOCK(&lock);
+}
+
+size_t __malloc_usable(void *p)
+{
+	uint64_t h = *__hdr(p);
+	if (!__hdr_ok(h)) __malloc_crash("malloc_usable_size(): invalid pointer\n");
+	size_t v = ((size_t *)p)[-2];
+	if (h & H_ALIGNED) return __malloc_usable((char *)p - v) - v;
+	if (h & H_MMAP) return v - 16;
+	return __class_size(H_CLASS(h)) - 8;
+}

@@ -1,0 +1,67 @@
+#include <time.h>
+#include <sys/time.h>
+#include "syscall.h"
+
+int clock_gettime(clockid_t clk, struct timespec *ts)
+{
+	return syscall_r(SYS_clock_gettime, clk, ts);
+}
+
+int clock_getres(clockid_t clk, struct timespec *ts)
+{
+	return syscall_r(SYS_clock_getres, clk, ts);
+}
+
+int clock_settime(clockid_t clk, const struct timespec *ts)
+{
+	return syscall_r(SYS_clock_settime, clk, ts);
+}
+
+time_t time(time_t *t)
+{
+	struct timespec ts;
+	__syscall(SYS_clock_gettime, CLOCK_REALTIME, &ts);
+	if (t) *t = ts.tv_sec;
+	return ts.tv_sec;
+}
+
+int gettimeofday(struct timeval *restrict tv, void *restrict tz)
+{
+	struct timespec ts;
+	if (!tv) return 0;
+	__syscall(SYS_clock_gettime, CLOCK_REALTIME, &ts);
+	tv->tv_sec = ts.tv_sec;
+	tv->tv_usec = ts.tv_nsec / 1000;
+	return 0;
+}
+
+int settimeofday(const struct timeval *tv, const struct timezone *tz)
+{
+	if (!tv) return 0;
+	struct timespec ts = { tv->tv_sec, tv->tv_usec * 1000 };
+	return clock_settime(CLOCK_REALTIME, &ts);
+}
+
+int stime(const time_t *t)
+{
+	struct timespec ts = { *t, 0 };
+	return clock_settime(CLOCK_REALTIME, &ts);
+}
+
+int timespec_get(struct timespec *ts, int base)
+{
+	if (base != TIME_UTC) return 0;
+	return clock_gettime(CLOCK_REALTIME, ts) ? 0 : base;
+}
+
+clock_t clock(void)
+{
+	struct timespec ts;
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)) return -1;
+	return ts.tv_sec * 1000000L + ts.tv_nsec / 1000;
+}
+
+double difftime(time_t a, time_t b)
+{
+	return (double)a - (double)b;
+}

@@ -1,0 +1,12 @@
+#include <unistd.h>
+#include "syscall.h"
+
+int getgroups(int n, gid_t list[])
+{
+	return syscall_r(SYS_getgroups, n, list);
+}
+
+int setgroups(size_t n, const gid_t *list)
+{
+	return syscall_r(SYS_setgroups, n, list);
+}
