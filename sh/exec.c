@@ -1,0 +1,812 @@
+/* exec.c - evaluation of the syntax tree: lists, pipelines, compound
+ * commands, functions, simple commands and the search for utilities. */
+#include "sh.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+int sh_status;
+int sh_skip, sh_skip_count;
+int sh_loop_depth, sh_func_depth, sh_eval_depth;
+pid_t sh_rootpid;
+int sh_interactive;
+int sh_subshell;
+const char *sh_arg0 = "sh";
+const char *sh_script;
+struct sh_arena *sh_exec_arena;
+
+int sh_cmdloop(int top);
+int sh_run_script_file(const char *path, int argc, char **argv);
+
+#define MAX_EVAL_DEPTH 4000
+
+/* ---- functions ---------------------------------------------------------- */
+static struct func *funcs;
+
+struct func *sh_func_lookup(const char *name)
+{
+	struct func *f;
+	for (f = funcs; f; f = f->next)
+		if (!strcmp(f->name, name))
+			return f;
+	return NULL;
+}
+
+void sh_func_define(const char *name, struct node *body)
+{
+	struct func *f = sh_func_lookup(name);
+	if (!f) {
+		f = sh_xmalloc(sizeof *f);
+		f->name = sh_xstrdup(name);
+		f->next = funcs;
+		funcs = f;
+	} else {
+		sh_arena_unref(f->arena);
+	}
+	f->body = body;
+	f->arena = sh_exec_arena;
+	sh_arena_ref(f->arena);
+}
+
+int sh_func_unset(const char *name)
+{
+	struct func **pp, *f;
+	for (pp = &funcs; (f = *pp); pp = &f->next)
+		if (!strcmp(f->name, name)) {
+			*pp = f->next;
+			sh_arena_unref(f->arena);
+			free(f->name);
+			free(f);
+			return 0;
+		}
+	return 0;
+}
+
+/* ---- processes ---------------------------------------------------------- */
+void sh_reset_child(void)
+{
+	sh_subshell++;
+	sh_traps_child();
+	if (sh_interactive) {
+		sh_interactive = 0;
+		sh_set_interactive_signals(0);
+	}
+}
+
+pid_t sh_fork(int bg)
+{
+	pid_t pid;
+	sh_flush();
+	pid = fork();
+	if (pid < 0)
+		sh_error("fork: %s", strerror(errno));
+	if (pid == 0) {
+		sh_reset_child();
+		if (bg && !sh_opt[OPT_m]) {
+			signal(SIGINT, SIG_IGN);
+			signal(SIGQUIT, SIG_IGN);
+		}
+	}
+	return pid;
+}
+
+/* Exit a forked child: EXIT traps run, then _exit. */
+static _Noreturn void child_exit(int status)
+{
+	sh_exit(status);
+}
+
+int sh_status_of(int ws)
+{
+	if (WIFEXITED(ws))
+		return WEXITSTATUS(ws);
+	if (WIFSIGNALED(ws))
+		return 128 + WTERMSIG(ws);
+	if (WIFSTOPPED(ws))
+		return 128 + WSTOPSIG(ws);
+	return 1;
+}
+
+/* ---- utility search ----------------------------------------------------- */
+/* Search PATH; returns a temp string, or NULL (errno ENOENT/EACCES). */
+char *sh_find_path(const char *name, const char *path, int want_exec)
+{
+	int eacces = 0;
+	size_t nl = strlen(name);
+	if (!path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	for (;;) {
+		const char *colon = strchr(path, ':');
+		size_t dl = colon ? (size_t)(colon - path) : strlen(path);
+		char *full = sh_talloc(dl + nl + 2);
+		struct stat st;
+		if (dl) {
+			memcpy(full, path, dl);
+			full[dl] = '/';
+			memcpy(full + dl + 1, name, nl + 1);
+		} else {
+			memcpy(full, name, nl + 1);
+		}
+		if (stat(full, &st) == 0 && !S_ISDIR(st.st_mode)) {
+			if (!want_exec || access(full, X_OK) == 0)
+				return full;
+			eacces = 1;
+		}
+		if (!colon)
+			break;
+		path = colon + 1;
+	}
+	errno = eacces ? EACCES : ENOENT;
+	return NULL;
+}
+
+/* exec a utility in this (child) process; never returns. */
+static _Noreturn void do_exec(const char *path, char **argv, char **envp)
+{
+	int e;
+	execve(path, argv, envp);
+	e = errno;
+	if (e == ENOEXEC) {
+		/* a script without #!: run it in this subshell */
+		int argc = 0;
+		while (argv[argc])
+			argc++;
+		sh_exit(sh_run_script_file(path, argc, argv));
+	}
+	sh_warn("%s: %s", argv[0], strerror(e));
+	sh_exit(e == ENOENT ? 127 : 126);
+}
+
+/* ---- xtrace ------------------------------------------------------------- */
+static int needs_quote(const char *s)
+{
+	if (!*s)
+		return 1;
+	for (; *s; s++)
+		if (!(isalnum((unsigned char)*s) || strchr("_-./=:,+%@^", *s)))
+			return 1;
+	return 0;
+}
+
+static void trace_word(struct sh_buf *b, const char *s)
+{
+	if (!needs_quote(s)) {
+		sh_buf_adds(b, s);
+		return;
+	}
+	sh_buf_addc(b, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			sh_buf_adds(b, "'\\''");
+		else
+			sh_buf_addc(b, *s);
+	}
+	sh_buf_addc(b, '\'');
+}
+
+static void xtrace(char **assigns, int na, char **argv, int argc)
+{
+	struct sh_buf b = {0};
+	const char *ps4 = sh_getvar("PS4");
+	int i;
+	sh_buf_adds(&b, ps4 ? ps4 : "+ ");
+	for (i = 0; i < na; i++) {
+		const char *eq = strchr(assigns[i], '=');
+		if (i)
+			sh_buf_addc(&b, ' ');
+		sh_buf_add(&b, assigns[i], (size_t)(eq - assigns[i]) + 1);
+		trace_word(&b, eq + 1);
+	}
+	for (i = 0; i < argc; i++) {
+		if (i || na)
+			sh_buf_addc(&b, ' ');
+		trace_word(&b, argv[i]);
+	}
+	sh_buf_addc(&b, '\n');
+	sh_flush();
+	sh_write_all(2, b.s, b.len);
+	free(b.s);
+}
+
+/* ---- simple commands ---------------------------------------------------- */
+const char *sh_cur_builtin;
+
+static int run_builtin(const struct sh_builtin *b, int argc, char **argv)
+{
+	const char *saved = sh_cur_builtin;
+	int st;
+	sh_cur_builtin = argv[0];
+	st = b->fn(argc, argv);
+	sh_cur_builtin = saved;
+	if (sh_flush() < 0 && st == 0) {
+		sh_warn("%s: write error: %s", argv[0], strerror(errno));
+		st = 1;
+	}
+	return st;
+}
+
+static int call_function(struct func *f, int argc, char **argv, int flags)
+{
+	struct sh_params saved = sh_pos;
+	struct sh_arena *sa = sh_exec_arena, *fa = f->arena;
+	struct node *body = f->body;
+	int st, loops;
+	if (sh_func_depth >= 1000)
+		sh_error("%s: function nesting too deep", argv[0]);
+	sh_pos.v = NULL;
+	sh_pos.n = 0;
+	sh_set_params(argc - 1, argv + 1);
+	sh_pos.optind_done = 0;
+	sh_arena_ref(fa);
+	sh_exec_arena = fa;
+	sh_func_depth++;
+	loops = sh_loop_depth;
+	sh_loop_depth = 0;	/* break/continue do not cross functions */
+	sh_push_locals();
+	st = sh_eval(body, flags & EV_TESTED);
+	sh_pop_locals();
+	sh_loop_depth = loops;
+	sh_func_depth--;
+	sh_exec_arena = sa;
+	sh_arena_unref(fa);
+	sh_free_params(&sh_pos);
+	sh_pos = saved;
+	if (sh_skip == SKIP_RETURN) {
+		sh_skip = SKIP_NONE;
+		st = sh_status;
+	}
+	return st;
+}
+
+/* Assignments before a special builtin or with no command: permanent. */
+static void assign_all(char **assigns, int na)
+{
+	int i;
+	for (i = 0; i < na; i++)
+		if (sh_setvar_assign(assigns[i], 0) < 0)
+			sh_raise(SH_EXERROR);
+}
+
+static int eval_simple(struct node *n, int flags)
+{
+	int argc, na = 0, i, st, nofunc = 0, special_ok = 1;
+	char **argv, **assigns = NULL;
+	struct word *w;
+	const struct sh_builtin *bi = NULL;
+	struct func *fn = NULL;
+	char *path = NULL;
+
+	sh_last_cmdsub_status = 0;
+	for (w = n->u.cmd.assign; w; w = w->next)
+		na++;
+	if (na) {
+		assigns = sh_talloc(sizeof *assigns * (size_t)na);
+		for (i = 0, w = n->u.cmd.assign; w; w = w->next, i++)
+			assigns[i] = sh_expand_str(w, X_ASSIGN);
+	}
+	argv = sh_expand_args(n->u.cmd.args, &argc);
+	if (sh_opt[OPT_x] && (argc || na))
+		xtrace(assigns, na, argv, argc);
+
+	if (argc == 0) {
+		int r;
+		assign_all(assigns, na);
+		r = sh_redirect(n->redir, RD_SAVE);
+		if (r == 0)
+			sh_unredirect();
+		return r < 0 ? 1 : sh_last_cmdsub_status;
+	}
+
+	/* "command name" bypasses functions; special builtins lose their
+	 * special properties */
+	while (!strcmp(argv[0], "command") && argc > 1 && argv[1][0] != '-') {
+		argv++;
+		argc--;
+		nofunc = 1;
+		special_ok = 0;
+	}
+	if (!strcmp(argv[0], "command") && argc > 2 && !strcmp(argv[1], "-p") &&
+	    argv[2][0] != '-') {
+		argv += 2;
+		argc -= 2;
+		nofunc = 1;
+		special_ok = 0;
+	}
+
+	if (!strchr(argv[0], '/')) {
+		bi = sh_find_builtin(argv[0]);
+		if (!(bi && bi->special) && !nofunc)
+			fn = sh_func_lookup(argv[0]);
+		if (fn)
+			bi = NULL;
+	}
+
+	if (bi && bi->special) {
+		int saved_interactive_err;
+		if (special_ok)
+			assign_all(assigns, na);
+		else {
+			sh_push_temp();
+			for (i = 0; i < na; i++) {
+				char *eq = strchr(assigns[i], '=');
+				*eq = 0;
+				sh_temp_assign(assigns[i], eq + 1);
+				*eq = '=';
+			}
+		}
+		if (!strcmp(argv[0], "exec") && argc == 1) {
+			/* exec with only redirections: they stay */
+			st = sh_redirect(n->redir, 0);
+			if (st < 0) {
+				if (special_ok)
+					sh_raise(SH_EXERROR);
+				return 1;
+			}
+			if (!special_ok)
+				sh_pop_temp();
+			return sh_last_cmdsub_status;
+		}
+		if (sh_redirect(n->redir, RD_SAVE) < 0) {
+			if (!special_ok) {
+				sh_pop_temp();
+				return 1;
+			}
+			sh_status = 1;
+			sh_raise(SH_EXERROR);
+		}
+		(void)saved_interactive_err;
+		if (!special_ok) {
+			/* errors of special builtins under "command" are
+			 * ordinary failures */
+			struct sh_jmp jmp, *prev = sh_handler;
+			int rdepth = sh_redir_depth();
+			jmp.prev = prev;
+			if (setjmp(jmp.jb)) {
+				sh_handler = prev;
+				if (sh_exception != SH_EXERROR)
+					sh_raise(sh_exception);
+				sh_unredirect_to(rdepth);
+				sh_pop_temp();
+				return 2;
+			}
+			sh_handler = &jmp;
+			st = run_builtin(bi, argc, argv);
+			sh_handler = prev;
+			sh_unredirect();
+			sh_pop_temp();
+			return st;
+		}
+		st = run_builtin(bi, argc, argv);
+		sh_unredirect();
+		return st;
+	}
+
+	if (fn || bi) {
+		sh_push_temp();
+		for (i = 0; i < na; i++) {
+			char *eq = strchr(assigns[i], '=');
+			*eq = 0;
+			sh_temp_assign(assigns[i], eq + 1);
+			*eq = '=';
+		}
+		if (sh_redirect(n->redir, RD_SAVE) < 0) {
+			sh_pop_temp();
+			return 1;
+		}
+		if (fn)
+			st = call_function(fn, argc, argv, flags);
+		else
+			st = run_builtin(bi, argc, argv);
+		sh_unredirect();
+		sh_pop_temp();
+		return st;
+	}
+
+	/* external utility */
+	if (strchr(argv[0], '/')) {
+		path = argv[0];
+	} else {
+		path = sh_find_path(argv[0], sh_getvar("PATH"), 1);
+		if (!path) {
+			int e = errno;
+			sh_redirect(n->redir, RD_SAVE) < 0 ? (void)0 : sh_unredirect();
+			sh_warn("%s: %s", argv[0], e == EACCES ?
+				"Permission denied" : "not found");
+			return e == EACCES ? 126 : 127;
+		}
+	}
+	if (!(flags & EV_EXIT)) {
+		pid_t pid = sh_fork(0);
+		if (pid) {
+			int ws;
+			sh_job_add(pid, &pid, 1, argv[0], 0);
+			return sh_wait_pid(pid, &ws);
+		}
+	}
+	/* in the child (or the last command of one) */
+	if (sh_redirect(n->redir, 0) < 0)
+		child_exit(1);
+	for (i = 0; i < na; i++)
+		sh_setvar_assign(assigns[i], V_EXPORT);
+	do_exec(path, argv, sh_environ());
+}
+
+/* ---- compound commands -------------------------------------------------- */
+static int eval_pipe(struct node *n, int flags)
+{
+	struct nodelist *l;
+	int prev = -1, count = 0, i, st = 0, pst = 0;
+	pid_t *pids;
+	for (l = n->u.pipe; l; l = l->next)
+		count++;
+	pids = sh_talloc(sizeof *pids * (size_t)count);
+	for (i = 0, l = n->u.pipe; l; l = l->next, i++) {
+		int fds[2] = {-1, -1};
+		if (l->next && pipe(fds) < 0) {
+			if (prev >= 0)
+				close(prev);
+			sh_error("pipe: %s", strerror(errno));
+		}
+		pids[i] = sh_fork(0);
+		if (pids[i] == 0) {
+			if (prev >= 0) {
+				dup2(prev, 0);
+				close(prev);
+			}
+			if (fds[1] >= 0) {
+				close(fds[0]);
+				dup2(fds[1], 1);
+				close(fds[1]);
+			}
+			child_exit(sh_eval(l->n, EV_EXIT | (flags & EV_TESTED)));
+		}
+		if (prev >= 0)
+			close(prev);
+		if (fds[1] >= 0)
+			close(fds[1]);
+		prev = fds[0];
+	}
+	sh_job_add(pids[0], pids, count, "pipeline", 0);
+	for (i = 0; i < count; i++) {
+		int ws;
+		st = sh_wait_pid(pids[i], &ws);
+		if (st)
+			pst = st;
+	}
+	return sh_opt[OPT_pipefail] ? pst : st;
+}
+
+static int eval_subshell(struct node *n, int flags)
+{
+	pid_t pid;
+	int ws;
+	if (!(flags & EV_EXIT)) {
+		pid = sh_fork(0);
+		if (pid) {
+			sh_job_add(pid, &pid, 1, "subshell", 0);
+			return sh_wait_pid(pid, &ws);
+		}
+	}
+	if (sh_redirect(n->redir, 0) < 0)
+		child_exit(1);
+	child_exit(sh_eval(n->u.body, EV_EXIT | (flags & EV_TESTED)));
+}
+
+static int eval_bg(struct node *n)
+{
+	pid_t pid = sh_fork(1);
+	if (pid == 0) {
+		if (!sh_opt[OPT_m]) {
+			int fd = open("/dev/null", O_RDONLY);
+			if (fd >= 0 && fd != 0) {
+				dup2(fd, 0);
+				close(fd);
+			}
+		}
+		child_exit(sh_eval(n->u.body, EV_EXIT));
+	}
+	sh_lastbg = pid;
+	sh_job_add(pid, &pid, 1, "background", 1);
+	return 0;
+}
+
+/* After a loop body: consume break/continue aimed at this loop.
+ * Returns 1 if the loop must end. */
+static int loop_skip(void)
+{
+	if (sh_skip == SKIP_BREAK || sh_skip == SKIP_CONT) {
+		if (--sh_skip_count > 0)
+			return 1;
+		if (sh_skip == SKIP_BREAK) {
+			sh_skip = SKIP_NONE;
+			return 1;
+		}
+		sh_skip = SKIP_NONE;
+		return 0;
+	}
+	return sh_skip != SKIP_NONE;
+}
+
+static int eval_loop(struct node *n, int flags)
+{
+	int st = 0, c;
+	sh_loop_depth++;
+	for (;;) {
+		sh_mark_t m = sh_tmark();
+		c = sh_eval(n->u.loop.cond, EV_TESTED);
+		sh_trelease(m);
+		if (sh_skip) {
+			if (loop_skip())
+				break;
+			continue;
+		}
+		if ((n->type == N_WHILE) != (c == 0))
+			break;
+		st = sh_eval(n->u.loop.body, flags & EV_TESTED);
+		sh_trelease(m);
+		if (sh_skip && loop_skip())
+			break;
+	}
+	sh_loop_depth--;
+	return st;
+}
+
+static int eval_for(struct node *n, int flags)
+{
+	int argc, i, st = 0;
+	char **argv;
+	sh_mark_t m = sh_tmark();
+	if (n->u.forn.has_in) {
+		argv = sh_expand_args(n->u.forn.words, &argc);
+	} else {
+		argv = sh_pos.v;
+		argc = sh_pos.n;
+		/* the parameters may change in the body: copy */
+		argv = sh_talloc(sizeof *argv * (size_t)(argc + 1));
+		for (i = 0; i < argc; i++)
+			argv[i] = sh_tstrdup(sh_pos.v[i]);
+	}
+	sh_loop_depth++;
+	for (i = 0; i < argc; i++) {
+		sh_mark_t m2 = sh_tmark();
+		if (sh_setvar(n->u.forn.var, argv[i], 0) < 0)
+			sh_raise(SH_EXERROR);
+		st = sh_eval(n->u.forn.body, flags & EV_TESTED);
+		sh_trelease(m2);
+		if (sh_skip && loop_skip())
+			break;
+	}
+	sh_loop_depth--;
+	sh_trelease(m);
+	return st;
+}
+
+static int eval_case(struct node *n, int flags)
+{
+	char *subj = sh_expand_str(n->u.casen.subject, 0);
+	size_t sl = strlen(subj);
+	struct caseitem *ci;
+	int st = 0;
+	for (ci = n->u.casen.items; ci; ci = ci->next) {
+		struct word *p;
+		for (p = ci->pats; p; p = p->next) {
+			struct sh_pat pat;
+			struct word one = *p;
+			one.next = NULL;
+			sh_expand_pat(&one, &pat);
+			if (sh_pmatch(pat.s, pat.q, pat.n, subj, sl))
+				goto found;
+		}
+		continue;
+	found:
+		for (;;) {
+			st = ci->body ? sh_eval(ci->body, flags & EV_TESTED) : 0;
+			if (!ci->fallthrough || !ci->next || sh_skip)
+				break;
+			ci = ci->next;
+		}
+		return st;
+	}
+	return 0;
+}
+
+static int eval_redirected(struct node *n, int flags)
+{
+	int st;
+	if (sh_redirect(n->redir, RD_SAVE) < 0)
+		return 1;
+	st = sh_eval(n->u.body, flags & ~EV_EXIT);
+	sh_unredirect();
+	return st;
+}
+
+static int eval_compound_redir(struct node *n, int flags);
+
+int sh_eval(struct node *n, int flags)
+{
+	int st = 0, check = 0;
+	if (!n)
+		return sh_status = 0;
+	if (sh_opt[OPT_n] && !sh_interactive)
+		return 0;
+	if (++sh_eval_depth > MAX_EVAL_DEPTH) {
+		sh_eval_depth = 0;
+		sh_error("evaluation nesting too deep");
+	}
+	sh_cur_line = n->lineno;
+	switch (n->type) {
+	case N_CMD:
+		st = eval_simple(n, flags);
+		check = 1;
+		break;
+	case N_PIPE:
+		st = eval_pipe(n, flags);
+		check = 1;
+		break;
+	case N_AND:
+	case N_OR:
+		st = sh_eval(n->u.bin.l, (flags & ~EV_EXIT) | EV_TESTED);
+		if (sh_skip)
+			break;
+		if ((st == 0) == (n->type == N_AND))
+			st = sh_eval(n->u.bin.r, flags);
+		break;
+	case N_SEQ:
+		sh_eval(n->u.bin.l, flags & ~EV_EXIT);
+		if (sh_skip)
+			break;
+		st = sh_eval(n->u.bin.r, flags);
+		break;
+	case N_BG:
+		st = eval_bg(n);
+		break;
+	case N_NOT:
+		st = !sh_eval(n->u.body, (flags & ~EV_EXIT) | EV_TESTED);
+		break;
+	case N_SUBSHELL:
+		st = eval_subshell(n, flags);
+		check = 1;
+		break;
+	case N_GROUP:
+		if (n->redir)
+			st = eval_redirected(n, flags);
+		else
+			st = sh_eval(n->u.body, flags);
+		break;
+	case N_FUNC:
+		sh_func_define(n->u.func.name, n->u.func.body);
+		st = 0;
+		break;
+	default:
+		st = eval_compound_redir(n, flags);
+		break;
+	}
+	sh_eval_depth--;
+	sh_status = st;
+	if (sh_pending_sig)
+		sh_run_traps();
+	if (check && st && sh_opt[OPT_e] && !(flags & EV_TESTED) && !sh_skip)
+		sh_exit(st);
+	if ((flags & EV_EXIT) && !sh_skip)
+		sh_exit(st);
+	return st;
+}
+
+static int eval_compound(struct node *n, int flags)
+{
+	switch (n->type) {
+	case N_IF: {
+		int c = sh_eval(n->u.ifn.cond, EV_TESTED);
+		if (sh_skip)
+			return c;
+		if (c == 0)
+			return sh_eval(n->u.ifn.then, flags);
+		if (n->u.ifn.els)
+			return sh_eval(n->u.ifn.els, flags);
+		return 0;
+	}
+	case N_WHILE:
+	case N_UNTIL:
+		return eval_loop(n, flags);
+	case N_FOR:
+		return eval_for(n, flags);
+	case N_CASE:
+		return eval_case(n, flags);
+	}
+	return 0;
+}
+
+static int eval_compound_redir(struct node *n, int flags)
+{
+	int st;
+	if (!n->redir)
+		return eval_compound(n, flags & ~EV_EXIT);
+	if (sh_redirect(n->redir, RD_SAVE) < 0)
+		return 1;
+	st = eval_compound(n, flags & ~EV_EXIT);
+	sh_unredirect();
+	return st;
+}
+
+/* ---- command substitution ----------------------------------------------- */
+int sh_run_cmdsub(struct node *n, char **out, size_t *outlen)
+{
+	int fds[2], ws;
+	pid_t pid;
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	if (pipe(fds) < 0)
+		sh_error("pipe: %s", strerror(errno));
+	pid = sh_fork(0);
+	if (pid == 0) {
+		close(fds[0]);
+		if (fds[1] != 1) {
+			dup2(fds[1], 1);
+			close(fds[1]);
+		}
+		child_exit(sh_eval(n, EV_EXIT));
+	}
+	close(fds[1]);
+	for (;;) {
+		ssize_t r;
+		if (len + 4096 > cap) {
+			cap = cap ? cap * 2 : 8192;
+			buf = sh_xrealloc(buf, cap);
+		}
+		r = read(fds[0], buf + len, cap - len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		/* NUL bytes cannot live in shell strings: drop them */
+		{
+			size_t i, j = len;
+			for (i = len; i < len + (size_t)r; i++)
+				if (buf[i])
+					buf[j++] = buf[i];
+			len = j;
+		}
+	}
+	close(fds[0]);
+	*out = buf ? buf : sh_xmalloc(1);
+	*outlen = len;
+	return sh_wait_pid(pid, &ws);
+}
+
+/* ---- strings ------------------------------------------------------------ */
+int sh_eval_string(const char *s, const char *what)
+{
+	struct sh_arena *sa = sh_cur_arena, *ea = sh_exec_arena;
+	struct sh_arena *a = sh_arena_new();
+	int depth = sh_src_depth(), st = 0, line = sh_lineno;
+	(void)what;
+	sh_push_string(s, strlen(s), NULL);
+	sh_lineno = sh_cur_line;
+	for (;;) {
+		struct node *n;
+		sh_cur_arena = a;
+		n = sh_parse_command();
+		if (n == SH_EOF_NODE)
+			break;
+		if (!n)
+			continue;
+		sh_exec_arena = a;
+		st = sh_eval(n, 0);
+		sh_exec_arena = ea;
+		if (sh_skip)
+			break;
+	}
+	sh_pop_to(depth);
+	sh_cur_arena = sa;
+	sh_exec_arena = ea;
+	sh_arena_unref(a);
+	sh_lineno = line;
+	return st;
+}
