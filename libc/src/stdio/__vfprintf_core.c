@@ -64,6 +64,8 @@ static long put_int(FILE *f, uintmax_t x, int neg, int conv, int fl, int w, int 
 	} else if (conv == 'x' || conv == 'X') {
 		if ((fl & ALT) && x)
 			prefix = conv == 'x' ? "0x" : "0X";
+	} else if (conv == 'u') {
+		/* No sign for unsigned conversions, whatever the flags say. */
 	} else if (neg) {
 		prefix = "-";
 	} else if (fl & PLUS) {
@@ -546,6 +548,7 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 		case 'd':
 		case 'i': {
 			intmax_t v = arg_i(&ap, len);
+			c = 'd';
 			n = put_int(f, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, 'd', fl, w, p);
 			break;
 		}
@@ -596,7 +599,9 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 			n = 0;
 			break;
 		case '%':
-			n = put_str(f, "%", 1, fl, w);
+			/* glibc ignores width and flags here. */
+			out(f, "%", 1);
+			n = 1;
 			break;
 		case 'e': case 'E':
 		case 'f': case 'F':
