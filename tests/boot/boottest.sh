@@ -1,0 +1,81 @@
+# /etc/boottest.sh: checks run inside the booted guest. Verdicts go to the second
+# serial port (ttyS1, a file on the host) as "PASS name" / "FAIL name" lines, with the
+# failing command's output indented below; "START" first and "DONE" last.
+exec 3>/dev/ttyS1 || exec 3>&1
+say() { printf '%s\n' "$*" >&3; }
+say START
+T=/tmp/boottest
+mkdir -p "$T" || T=/tmp
+
+read -r cmdline </proc/cmdline
+kver=
+for w in $cmdline; do
+	case $w in ring3.kver=*) kver=${w#*=} ;; esac
+done
+
+# check NAME COMMANDS: the status of COMMANDS (run in a subshell in $T) is the verdict.
+check() {
+	if out=$(cd "$T" && eval "$2" 2>&1); then
+		say "PASS $1"
+	else
+		say "FAIL $1"
+		printf '%s\n' "$out" | {
+			n=0
+			while IFS= read -r line && [ $n -lt 10 ]; do say "    $line"; n=$((n + 1)); done
+		}
+	fi
+}
+
+check pid1-is-init 'read -r comm </proc/1/comm && [ "$comm" = init ]'
+check init-mounts 'for m in "/proc proc" "/sys sysfs" "/dev devtmpfs" "/dev/pts devpts" "/run tmpfs"; do
+	found=
+	while read -r dev dir type rest; do
+		[ "$dir $type" = "$m" ] && found=1
+	done </proc/mounts
+	[ -n "$found" ] || { echo "not mounted: $m"; exit 1; }
+done'
+check console-fds '[ -c /dev/console ] && [ -c /dev/null ] && [ -c /dev/ttyS1 ]'
+check mount-shows-proc 'm=$(mount) && case $m in *" /proc "*) ;; *) echo "$m"; false ;; esac'
+check ls 'set -- $(ls /bin) && [ $# -gt 10 ] && [ "$(ls -d /etc)" = /etc ] &&
+	l=$(ls -l /bin/ring3) && case $l in -rwx*) ;; *) echo "$l"; false ;; esac'
+check cat '[ "$(cat /etc/hostname)" = ring3 ]'
+check hostname-from-rc 'read -r h </proc/sys/kernel/hostname && [ "$h" = ring3 ]'
+check mkdir-rm 'mkdir -p a/b/c && [ -d a/b/c ] && rm -r a && ! [ -e a ]'
+check cp-mv 'echo data >f && cp f g && mv g h && ! [ -e g ] && [ "$(cat h)" = data ]'
+check pipeline 'n=$(printf "a\nb\nc\n" | cat | wc -l) && [ $n -eq 3 ]'
+check here-doc 'x=$(cat <<END
+line $((1 + 1))
+END
+) && [ "$x" = "line 2" ]'
+check command-substitution '[ "$(echo $(echo nested) "$(echo quoted)")" = "nested quoted" ]'
+check redirections 'echo a >f && echo b >>f && { read -r x; read -r y; } <f && [ "$x$y" = ab ] &&
+	ls /nonexistent 2>err; [ -s err ]'
+check functions-loops 'f() { echo $(($1 * 2)); }; s=; for i in 1 2 3; do s=$s$(f $i); done;
+	i=0; while [ $i -lt 5 ]; do i=$((i + 1)); done; [ "$s$i" = 2465 ]'
+check glob-case 'touch x1 x2 y1 && set -- x* && [ $# = 2 ] && case $2 in x[0-9]) ;; *) false ;; esac'
+check uname-r '[ -n "$kver" ] && r=$(uname -r) && [ "$r" = "$kver" ] || { echo "uname -r: $r, kernel: $kver"; false; }'
+check cpio-round-trip 'mkdir -p t/d && echo hi >t/d/f && ln -s f t/d/l &&
+	find t | cpio -o -H newc --quiet >a.cpio && mkdir x && cd x && cpio -id --quiet <../a.cpio &&
+	[ "$(cat t/d/f)" = hi ] && [ "$(cat t/d/l)" = hi ]' 
+check orphans-reaped 'i=0; while [ $i -lt 8 ]; do (true &); (sleep 0 &); i=$((i + 1)); done
+	tries=0
+	while :; do
+		z=
+		for s in /proc/[0-9]*/stat; do
+			read -r pid comm state rest <"$s" 2>/dev/null && [ "$state" = Z ] && z="$z $pid$comm"
+		done
+		[ -z "$z" ] && break
+		tries=$((tries + 1))
+		[ $tries -lt 50 ] || { echo "zombies:$z"; exit 1; }
+		sleep 1 2>/dev/null || : 
+	done'
+check orphan-reparented-to-init 'p=$(sh -c "sleep 3 >/dev/null 2>&1 & echo \$!") && [ -n "$p" ] &&
+	while read -r k v; do [ "$k" = PPid: ] && { [ "$v" = 1 ] || { echo "PPid $v"; false; }; break; }; done </proc/$p/status'
+check poweroff-applet 'command -v poweroff || { echo "no poweroff applet in PATH"; false; }'
+
+# PID 1's memory, for the report (smaps_rollup: status reads 4 kB here).
+rss=
+while read -r k v unit; do [ "$k" = Rss: ] && rss=$v; done </proc/1/smaps_rollup 2>/dev/null
+say "INFO init-rss ${rss:-?} kB"
+echo "ring3-test: done" >/dev/kmsg 2>/dev/null
+say DONE
