@@ -151,9 +151,17 @@ install: $(B)/ring3
 check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS)
 	sh tests/run
 
+$(B)/bench/cputime: bench/cputime.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<
+bench: $(B)/ring3 $(B)/bench/cputime
+	sh bench/run
+bench-quick: $(B)/ring3 $(B)/bench/cputime
+	sh bench/run --quick
+
 clean:
 	rm -rf $(B)
 
-.PHONY: all builds image-binary rootfs initramfs run boot bootcheck install check clean
+.PHONY: all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick
 .DELETE_ON_ERROR:
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
