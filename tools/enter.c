@@ -187,7 +187,10 @@ int main(int argc, char **argv)
 		signal(SIGTTOU, SIG_IGN);
 		tcsetpgrp(0, getpgrp());
 	}
+	/* reboot(2) in a PID namespace ends its init with SIGHUP (restart) or SIGINT (power
+	 * off, halt): what init does on poweroff, reboot and halt, so a normal end. */
 	if (WIFSIGNALED(status))
-		return 128 + WTERMSIG(status);
+		return WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGHUP ? 0 :
+			128 + WTERMSIG(status);
 	return WEXITSTATUS(status);
 }
