@@ -265,6 +265,30 @@ static int call_function(struct func *f, int argc, char **argv, int flags)
 	return st;
 }
 
+/* A special builtin run through "command": its errors are ordinary
+ * failures instead of aborting the shell. */
+static int run_protected(const struct sh_builtin *bi, int argc, char **argv)
+{
+	struct sh_jmp jmp, *prev = sh_handler;
+	int rdepth = sh_redir_depth() - 1;
+	int st;
+	jmp.prev = prev;
+	if (setjmp(jmp.jb)) {
+		sh_handler = prev;
+		if (sh_exception != SH_EXERROR)
+			sh_raise(sh_exception);
+		sh_unredirect_to(rdepth);
+		sh_pop_temp();
+		return 2;
+	}
+	sh_handler = &jmp;
+	st = run_builtin(bi, argc, argv);
+	sh_handler = prev;
+	sh_unredirect();
+	sh_pop_temp();
+	return st;
+}
+
 /* Assignments before a special builtin or with no command: permanent. */
 static void assign_all(char **assigns, int na)
 {
@@ -329,7 +353,6 @@ static int eval_simple(struct node *n, int flags)
 	}
 
 	if (bi && bi->special) {
-		int saved_interactive_err;
 		if (special_ok)
 			assign_all(assigns, na);
 		else {
@@ -361,28 +384,8 @@ static int eval_simple(struct node *n, int flags)
 			sh_status = 1;
 			sh_raise(SH_EXERROR);
 		}
-		(void)saved_interactive_err;
-		if (!special_ok) {
-			/* errors of special builtins under "command" are
-			 * ordinary failures */
-			struct sh_jmp jmp, *prev = sh_handler;
-			int rdepth = sh_redir_depth();
-			jmp.prev = prev;
-			if (setjmp(jmp.jb)) {
-				sh_handler = prev;
-				if (sh_exception != SH_EXERROR)
-					sh_raise(sh_exception);
-				sh_unredirect_to(rdepth);
-				sh_pop_temp();
-				return 2;
-			}
-			sh_handler = &jmp;
-			st = run_builtin(bi, argc, argv);
-			sh_handler = prev;
-			sh_unredirect();
-			sh_pop_temp();
-			return st;
-		}
+		if (!special_ok)
+			return run_protected(bi, argc, argv);
 		st = run_builtin(bi, argc, argv);
 		sh_unredirect();
 		return st;

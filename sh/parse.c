@@ -532,9 +532,15 @@ static void read_parts(struct wb *w, int mode)
 			break;
 		case '"':
 			if (mode == M_NORMAL || mode == M_PARAM) {
+				/* "" alone still makes a (quoted, empty)
+				 * field, but "$@" must be able to vanish */
+				int np = w->nparts, pend = w->pending;
+				size_t ll = w->litlen;
 				w->any_quote = 1;
-				wb_lit(w, "", 0, 1);
 				read_parts(w, M_DQ);
+				if (w->nparts == np && w->pending == pend &&
+				    w->litlen == ll)
+					wb_lit(w, "", 0, 1);
 				continue;
 			}
 			if (mode == M_PARAMDQ || mode == M_ARITH)
