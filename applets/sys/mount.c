@@ -1,0 +1,405 @@
+/* mount - mount a filesystem
+ *
+ * APPLET(mount, BIN)
+ * usage: mount [-rwnvBRM] [-t TYPE] [-o OPTIONS] [DEVICE] DIR | mount -a [-t TYPE] | mount [-t TYPE]
+ *
+ * Attach the filesystem on DEVICE (or a pseudo filesystem: "none", "proc", ...) at the
+ * directory DIR. With only one of them, the other comes from /etc/fstab. Without
+ * operands, list the mounted filesystems (of TYPE) from /proc/mounts.
+ *
+ * -t TYPE     filesystem type; without it the types in /proc/filesystems are tried
+ * -o OPTIONS  comma-separated: ro rw nosuid suid nodev dev noexec exec sync async
+ *             dirsync remount bind rbind move noatime atime relatime strictatime
+ *             nodiratime diratime lazytime mand silent defaults, shared private slave
+ *             unbindable (and r- forms); anything else is passed to the filesystem
+ * -a          mount everything in /etc/fstab not marked noauto nor already mounted
+ * -r          read-only (-o ro)      -w  read-write (-o rw)
+ * -B, -R, -M  same as -o bind, -o rbind, -o move (--bind, --rbind, --move)
+ * -n          accepted and ignored (no /etc/mtab)   -v  say what is mounted
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <unistd.h>
+#include "ring3.h"
+
+#ifndef MS_LAZYTIME
+#define MS_LAZYTIME (1 << 25)
+#endif
+
+static const struct {
+	const char *name;
+	unsigned long set, clear;
+} words[] = {
+	{ "defaults", 0, 0 },
+	{ "ro", MS_RDONLY, 0 }, { "rw", 0, MS_RDONLY },
+	{ "nosuid", MS_NOSUID, 0 }, { "suid", 0, MS_NOSUID },
+	{ "nodev", MS_NODEV, 0 }, { "dev", 0, MS_NODEV },
+	{ "noexec", MS_NOEXEC, 0 }, { "exec", 0, MS_NOEXEC },
+	{ "sync", MS_SYNCHRONOUS, 0 }, { "async", 0, MS_SYNCHRONOUS },
+	{ "dirsync", MS_DIRSYNC, 0 },
+	{ "remount", MS_REMOUNT, 0 },
+	{ "bind", MS_BIND, 0 }, { "rbind", MS_BIND | MS_REC, 0 },
+	{ "move", MS_MOVE, 0 },
+	{ "noatime", MS_NOATIME, 0 }, { "atime", 0, MS_NOATIME },
+	{ "relatime", MS_RELATIME, MS_STRICTATIME },
+	{ "strictatime", MS_STRICTATIME, MS_RELATIME | MS_NOATIME },
+	{ "nodiratime", MS_NODIRATIME, 0 }, { "diratime", 0, MS_NODIRATIME },
+	{ "lazytime", MS_LAZYTIME, 0 }, { "nolazytime", 0, MS_LAZYTIME },
+	{ "mand", MS_MANDLOCK, 0 }, { "nomand", 0, MS_MANDLOCK },
+	{ "silent", MS_SILENT, 0 }, { "loud", 0, MS_SILENT },
+	{ "shared", MS_SHARED, 0 }, { "rshared", MS_SHARED | MS_REC, 0 },
+	{ "private", MS_PRIVATE, 0 }, { "rprivate", MS_PRIVATE | MS_REC, 0 },
+	{ "slave", MS_SLAVE, 0 }, { "rslave", MS_SLAVE | MS_REC, 0 },
+	{ "unbindable", MS_UNBINDABLE, 0 }, { "runbindable", MS_UNBINDABLE | MS_REC, 0 },
+	/* /etc/fstab words that mean nothing to the kernel */
+	{ "auto", 0, 0 }, { "noauto", 0, 0 }, { "user", 0, 0 }, { "nouser", 0, 0 },
+	{ "users", 0, 0 }, { "nofail", 0, 0 }, { "_netdev", 0, 0 },
+};
+
+#define PROPAGATION (MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE)
+
+static int verbose;
+
+/* Splits a comma-separated option list into flags and the data string (appended to
+ * *data, comma-separated). */
+static void parse_options(const char *opts, unsigned long *flags, char **data)
+{
+	char *copy = xstrdup(opts), *save = copy;
+	for (char *w = copy; w;) {
+		char *next = strchr(w, ',');
+		if (next)
+			*next++ = 0;
+		if (*w) {
+			size_t i, n = sizeof words / sizeof words[0];
+			for (i = 0; i < n && strcmp(words[i].name, w); i++)
+				;
+			if (i < n) {
+				*flags = (*flags & ~words[i].clear) | words[i].set;
+			} else {
+				size_t old = *data ? strlen(*data) : 0, len = strlen(w);
+				*data = xrealloc(*data, old + len + 2);
+				if (old)
+					(*data)[old++] = ',';
+				memcpy(*data + old, w, len + 1);
+			}
+		}
+		w = next;
+	}
+	free(save);
+}
+
+/* Undo /proc/mounts' and fstab's octal escapes (\040 is a space) in place. */
+static char *unescape(char *s)
+{
+	char *o = s;
+	for (char *p = s; *p; p++) {
+		if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] >= '0' && p[2] <= '7' &&
+		    p[3] >= '0' && p[3] <= '7') {
+			*o++ = (p[1] - '0') * 64 + (p[2] - '0') * 8 + (p[3] - '0');
+			p += 3;
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = 0;
+	return s;
+}
+
+/* A mount table (/proc/mounts or /etc/fstab) read whole: fields of each line. */
+struct entry {
+	char *dev, *dir, *type, *opts;
+};
+
+static struct entry *read_table(const char *path, int *count)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	size_t cap = 8192, len = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (len + 1 >= cap)
+			buf = xrealloc(buf, cap *= 2);
+		ssize_t n = safe_read(fd, buf + len, cap - len - 1);
+		if (n < 0) {
+			close(fd);
+			free(buf);
+			return 0;
+		}
+		if (!n)
+			break;
+		len += n;
+	}
+	close(fd);
+	buf[len] = 0;
+	struct entry *e = 0;
+	int n = 0;
+	for (char *line = buf, *next; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		char *f[4];
+		int nf = 0;
+		for (char *p = line; nf < 4;) {
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (!*p || *p == '#')
+				break;
+			f[nf++] = p;
+			p += strcspn(p, " \t");
+			if (*p)
+				*p++ = 0;
+		}
+		if (nf < 3)
+			continue;
+		e = xrealloc(e, (n + 1) * sizeof *e);
+		e[n].dev = unescape(f[0]);
+		e[n].dir = unescape(f[1]);
+		e[n].type = unescape(f[2]);
+		e[n].opts = nf > 3 ? unescape(f[3]) : "defaults";
+		n++;
+	}
+	*count = n;
+	return e ? e : xmalloc(sizeof *e);	/* buf stays allocated: the entries point in */
+}
+
+static int type_matches(const char *type, const char *want)
+{
+	if (!want)
+		return 1;
+	int neg = !strncmp(want, "no", 2);
+	if (neg)
+		want += 2;
+	size_t len = strlen(type);
+	for (const char *p = want; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == len && !strncmp(p, type, n))
+			return !neg;
+		p += n + (p[n] == ',');
+	}
+	return neg;
+}
+
+static int list(const char *type)
+{
+	int n;
+	struct entry *e = read_table("/proc/mounts", &n);
+	if (!e) {
+		warn_errno("/proc/mounts");
+		return 1;
+	}
+	for (int i = 0; i < n; i++)
+		if (type_matches(e[i].type, type))
+			printf("%s on %s type %s (%s)\n", e[i].dev, e[i].dir, e[i].type, e[i].opts);
+	return 0;
+}
+
+/* The types to try when none is given: /proc/filesystems without the "nodev" ones. */
+static int try_types(const char *dev, const char *dir, unsigned long flags, const char *data)
+{
+	int fd = open("/proc/filesystems", O_RDONLY | O_CLOEXEC);
+	char buf[4096];
+	ssize_t len = fd < 0 ? -1 : safe_read(fd, buf, sizeof buf - 1);
+	if (fd >= 0)
+		close(fd);
+	if (len <= 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	buf[len] = 0;
+	int err = EINVAL;
+	for (char *line = buf, *next; *line; line = next) {
+		next = line + strcspn(line, "\n");
+		if (*next)
+			*next++ = 0;
+		if (!strncmp(line, "nodev", 5))
+			continue;
+		while (*line == ' ' || *line == '\t')
+			line++;
+		if (!*line)
+			continue;
+		if (!mount(dev, dir, line, flags, data))
+			return 0;
+		if (errno != EINVAL && errno != ENODEV)
+			err = errno;
+		/* a read-only medium: try it read-only */
+		if (errno == EACCES || errno == EROFS) {
+			if (!mount(dev, dir, line, flags | MS_RDONLY, data))
+				return 0;
+		}
+	}
+	errno = err;
+	return -1;
+}
+
+static int has_word(const char *opts, const char *word)
+{
+	size_t len = strlen(word);
+	for (const char *p = opts; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == len && !strncmp(p, word, n))
+			return 1;
+		p += n + (p[n] == ',');
+	}
+	return 0;
+}
+
+static int do_mount(const char *dev, const char *dir, const char *type, const char *opts)
+{
+	unsigned long flags = 0;
+	char *data = 0;
+	if (opts && has_word(opts, "remount")) {
+		/* keep the flags the filesystem has now unless OPTIONS change them */
+		int n;
+		char path[PATH_MAX];
+		const char *abs = realpath(dir, path) ? path : dir;
+		struct entry *cur = read_table("/proc/mounts", &n);
+		for (int i = n - 1; cur && i >= 0; i--)
+			if (!strcmp(cur[i].dir, abs)) {
+				parse_options(cur[i].opts, &flags, &data);
+				free(data);
+				data = 0;
+				break;
+			}
+	}
+	if (opts)
+		parse_options(opts, &flags, &data);
+	int r = 0;
+	unsigned long prop = flags & PROPAGATION, rec = flags & MS_REC;
+	flags &= ~PROPAGATION;
+	if (prop && !(flags & MS_BIND))
+		flags &= ~MS_REC;
+	if (prop && !dev)
+		;	/* only a propagation change */
+	else if (type || (flags & (MS_BIND | MS_MOVE | MS_REMOUNT)))
+		r = mount(dev, dir, type ? type : "none", flags, data);
+	else
+		r = try_types(dev, dir, flags, data);
+	/* propagation changes take no other flags, and go separately */
+	if (!r && prop)
+		r = mount("none", dir, 0, prop | rec, 0);
+	if (r) {
+		warn_errno("mounting %s on %s failed", dev ? dev : "none", dir);
+	} else if (verbose) {
+		printf("mount: %s mounted on %s\n", dev ? dev : "none", dir);
+	}
+	free(data);
+	return r ? 1 : 0;
+}
+
+static char *join_options(const char *a, const char *b)
+{
+	if (!a || !*a)
+		return b ? xstrdup(b) : 0;
+	if (!b || !*b)
+		return xstrdup(a);
+	size_t la = strlen(a), lb = strlen(b);
+	char *s = xmalloc(la + lb + 2);
+	memcpy(s, a, la);
+	s[la] = ',';
+	memcpy(s + la + 1, b, lb + 1);
+	return s;
+}
+
+
+static int mount_all(const char *type, const char *opts)
+{
+	int n, m, status = 0;
+	struct entry *fs = read_table("/etc/fstab", &n);
+	if (!fs) {
+		warn_errno("/etc/fstab");
+		return 1;
+	}
+	for (int i = 0; i < n; i++) {
+		if (has_word(fs[i].opts, "noauto") || !strcmp(fs[i].type, "swap") ||
+		    !strcmp(fs[i].dir, "none") || !type_matches(fs[i].type, type))
+			continue;
+		struct entry *cur = read_table("/proc/mounts", &m);
+		int mounted = 0;
+		for (int j = 0; cur && j < m; j++)
+			mounted |= !strcmp(cur[j].dir, fs[i].dir);
+		if (mounted)
+			continue;
+		char *o = join_options(fs[i].opts, opts);
+		if (do_mount(fs[i].dev, fs[i].dir, fs[i].type, o) && !has_word(fs[i].opts, "nofail"))
+			status = 1;
+		free(o);
+	}
+	return status;
+}
+
+int mount_main(int argc, char **argv)
+{
+	struct opt o = OPT_INIT(argc, argv, "t:(types)o:(options)arwnvB(bind)R(rbind)M(move)");
+	const char *type = 0;
+	char *opts = 0;
+	int all = 0, c;
+	while ((c = opt_next(&o)) != -1)
+		switch (c) {
+		case 't': type = o.arg; break;
+		case 'o': {
+			char *j = join_options(opts, o.arg);
+			free(opts);
+			opts = j;
+			break;
+		}
+		case 'r': case 'w': case 'B': case 'R': case 'M': {
+			char *j = join_options(opts, c == 'r' ? "ro" : c == 'w' ? "rw" :
+					       c == 'B' ? "bind" : c == 'R' ? "rbind" : "move");
+			free(opts);
+			opts = j;
+			break;
+		}
+		case 'a': all = 1; break;
+		case 'n': break;
+		case 'v': verbose = 1; break;
+		default: return usage();
+		}
+	argc -= o.ind;
+	argv += o.ind;
+	if (all) {
+		if (argc) {
+			warn_msg("extra operand '%s'", argv[0]);
+			return usage();
+		}
+		return mount_all(type, opts);
+	}
+	if (argc > 2) {
+		warn_msg("extra operand '%s'", argv[2]);
+		return usage();
+	}
+	if (argc == 2)
+		return do_mount(argv[0], argv[1], type, opts);
+	if (argc == 0) {
+		if (opts) {
+			warn_msg("missing operand");
+			return usage();
+		}
+		return list(type);
+	}
+	/* One operand: a device or directory from /etc/fstab, or a remount. */
+	unsigned long flags = 0;
+	char *data = 0;
+	if (opts)
+		parse_options(opts, &flags, &data);
+	free(data);
+	if (flags & (MS_REMOUNT | PROPAGATION))
+		return do_mount(0, argv[0], type, opts);
+	int n;
+	struct entry *fs = read_table("/etc/fstab", &n);
+	for (int i = 0; fs && i < n; i++) {
+		if (strcmp(fs[i].dir, argv[0]) && strcmp(fs[i].dev, argv[0]))
+			continue;
+		char *j = join_options(fs[i].opts, opts);
+		int r = do_mount(fs[i].dev, fs[i].dir, type ? type : fs[i].type, j);
+		free(j);
+		return r;
+	}
+	warn_msg("%s: not found in /etc/fstab", argv[0]);
+	return 1;
+}
