@@ -662,7 +662,7 @@ int sh_eval(struct node *n, int flags)
 			st = sh_eval(n->u.bin.r, flags);
 		break;
 	case N_SEQ:
-		sh_eval(n->u.bin.l, flags & ~EV_EXIT);
+		st = sh_eval(n->u.bin.l, flags & ~EV_EXIT);
 		if (sh_skip)
 			break;
 		st = sh_eval(n->u.bin.r, flags);

@@ -29,6 +29,7 @@ struct parser {
 	int tline;
 	struct redir *here, **heretail;	/* pending here-documents */
 	int depth;
+	int alias_next;		/* last alias ended in a blank */
 };
 static struct parser *P;
 
@@ -808,6 +809,8 @@ static int peek(void)
 static void consume(void)
 {
 	P->tok = T_NONE;
+	if (P->alias_next)
+		P->alias_next--;
 }
 
 /* Peek in command position: reserved words and aliases apply here. */
@@ -817,6 +820,7 @@ static int peek_cmd(void)
 	for (;;) {
 		void *h;
 		const char *val;
+		size_t n;
 		peek();
 		if (P->tok != T_WORD || !P->ttext || sh_reserved(P->ttext))
 			return P->tok;
@@ -824,7 +828,11 @@ static int peek_cmd(void)
 		if (!val || ++guard > 100)
 			return P->tok;
 		P->tok = T_NONE;
-		sh_push_string(val, strlen(val), h);
+		n = strlen(val);
+		sh_push_string(val, n, h);
+		/* a trailing blank makes the next word an alias candidate */
+		if (n && (val[n - 1] == ' ' || val[n - 1] == '\t'))
+			P->alias_next = 2;	/* counts down in consume() */
 	}
 }
 
@@ -1064,7 +1072,7 @@ static struct node *parse_simple(void)
 	struct redir *rhead = NULL, **rtail = &rhead;
 	int nwords = 0;
 	for (;;) {
-		int t = nwords ? peek() : peek_cmd();
+		int t = nwords && !P->alias_next ? peek() : peek_cmd();
 		if (t == T_REDIR) {
 			struct redir *r = parse_redir();
 			if (r->type == R_HERE) {

@@ -158,9 +158,9 @@ void sh_trap_exit(void)
 _Noreturn void sh_exit(int status)
 {
 	sh_status = status;
-	sh_trap_exit();
+	sh_trap_exit();		/* an "exit" in the trap does not return */
 	sh_flush();
-	_exit(sh_status & 255);
+	_exit(status & 255);
 }
 
 /* A subshell: trapped signals go back to their defaults. */
