@@ -28,10 +28,10 @@ void fs_mode_string(mode_t m, char out[11]);
  * follow: resolve symlinks (0 resolves "." and ".." lexically only). */
 char *fs_canonicalize(const char *path, int need, int follow);
 
-/* rm.c: remove name (relative to dirfd) and everything below it; shown is the name
- * for messages. Flags below. Returns 0 or -1 after a message. */
+/* rm.c: remove path (with everything below it given RM_RECURSIVE), holding a fixed
+ * number of descriptors however deep the tree. Returns 0 or -1 after a message. */
 enum { RM_FORCE = 1, RM_INTERACTIVE = 2, RM_VERBOSE = 4, RM_RECURSIVE = 8, RM_DIR = 16 };
-int fs_remove(int dirfd, const char *name, const char *shown, int flags);
+int fs_remove(const char *path, int flags);
 
 /* cp.c: copy src to dst the way cp -a does (mv uses it across file systems).
  * Returns 0 or -1 after a message. */
