@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "stdio_impl.h"
+#include "exact_decimal.h"
 
 #define LEFT 1		/* - */
 #define PLUS 2		/* + */
@@ -113,75 +114,6 @@ union ldbits {
 		uint16_t se;
 	} i;
 };
-
-/* Enough base-1e9 limbs for the longest expansion: the smallest long double denormal,
- * 2^-16445 times a 63-bit significand, has about 11,500 significant digits. */
-#define LIMBS 1300
-#define DIGITS (LIMBS * 9 + 16)
-
-static const uint32_t pow5[14] = {
-	1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125,
-	244140625, 1220703125,
-};
-
-/* All decimal digits of m * 2^e (m > 0) into d, without leading or trailing zeros;
- * *point is where the decimal point sits (value = 0.d * 10^point). Returns the count. */
-static int exact_digits(uint64_t m, int e, char *d, int *point)
-{
-	uint32_t big[LIMBS];
-	int n = 0, i, nd, scale = 0;
-	char *p = d;
-
-	for (; !(m & 1); m >>= 1)
-		e++;
-	do {
-		big[n++] = m % 1000000000;
-		m /= 1000000000;
-	} while (m);
-	while (e > 0) {
-		/* Times 2^k, k <= 29: each limb times 2^k plus carry stays below 2^64. */
-		int k = e < 29 ? e : 29;
-		e -= k;
-		uint64_t carry = 0;
-		for (i = 0; i < n; i++) {
-			uint64_t t = ((uint64_t)big[i] << k) + carry;
-			big[i] = t % 1000000000;
-			carry = t / 1000000000;
-		}
-		if (carry)
-			big[n++] = carry;
-	}
-	if (e < 0) {
-		/* m / 2^k is m * 5^k / 10^k: multiply by 5^k and move the point k places. */
-		scale = -e;
-		while (e < 0) {
-			int k = -e < 13 ? -e : 13;
-			e += k;
-			uint64_t carry = 0;
-			for (i = 0; i < n; i++) {
-				uint64_t t = (uint64_t)big[i] * pow5[k] + carry;
-				big[i] = t % 1000000000;
-				carry = t / 1000000000;
-			}
-			for (; carry; carry /= 1000000000)
-				big[n++] = carry % 1000000000;
-		}
-	}
-	p = fmt_u(big[n - 1], d + 10, 10, "0123456789");
-	nd = d + 10 - p;
-	memmove(d, p, nd);
-	for (i = n - 2; i >= 0; i--) {
-		uint32_t v = big[i];
-		int j;
-		for (j = 8; j >= 0; j--, v /= 10)
-			d[nd + j] = '0' + v % 10;
-		nd += 9;
-	}
-	*point = nd - scale;
-	while (nd > 1 && d[nd - 1] == '0')
-		nd--;
-	return nd;
-}
 
 /* Rounds d to its first keep digits, half to even. */
 static void round_at(char *d, int *nd, int *point, int keep)
@@ -296,7 +228,7 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 	int neg = u.i.se >> 15, ex = u.i.se & 0x7fff, upper = !(conv & 32), e_form, nd, point;
 	uint64_t m = u.i.m;
 	const char *prefix = neg ? "-" : fl & PLUS ? "+" : fl & SPACE ? " " : "";
-	char d[DIGITS], expbuf[8], *es = expbuf + sizeof expbuf;
+	char d[EXACT_DIGITS], expbuf[8], *es = expbuf + sizeof expbuf;
 	long len, plen = strlen(prefix), ilen;
 
 	if (ex == 0x7fff) {
@@ -314,7 +246,7 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 		nd = 1;
 		point = 1;
 	} else {
-		nd = exact_digits(m, (ex ? ex : 1) - 16383 - 63, d, &point);
+		nd = __exact_digits(m, (ex ? ex : 1) - 16383 - 63, d, &point);
 	}
 	if (p < 0)
 		p = 6;
