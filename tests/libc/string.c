@@ -62,7 +62,7 @@ static void alignments(void)
 	CHECK(!strcmp(buf, "0120123456789def"));
 	strcpy(buf, "0123456789abcdef");
 	memmove(buf, buf + 3, 10);
-	CHECK(!strcmp(buf, "3456789abcdabcdef"));
+	CHECK(!strcmp(buf, "3456789abcabcdef"));
 	for (a = 0; a < 9; a++) {
 		for (i = 0; i < 100; i++)
 			src[i] = i;
