@@ -8,7 +8,8 @@
  *
  * Conversions: %s %b (the argument's backslash escapes interpreted) %c %d %i %o %u
  * %x %X %%, with flags "-+ #0", a width and a .precision (either may be *, taken from
- * the next ARGUMENT). Escapes in FORMAT: \a \b \c (stop) \e \f \n \r \t \v \\ \NNN
+ * the next ARGUMENT). %f %e %g %F %E %G print decimal arguments (rounded in decimal,
+ * ties to even). Escapes in FORMAT: \a \b \c (stop) \e \f \n \r \t \v \\ \NNN
  * \xHH. A numeric ARGUMENT is decimal, 0x hex or 0 octal, or 'c (the value of c).
  */
 #include <errno.h>
@@ -19,6 +20,11 @@
 #include "ring3.h"
 
 static char **args;
+static int is_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static int nargs, status;
 static int stop;	/* \c seen: no further output at all */
 
@@ -30,10 +36,6 @@ static const char *next_arg(void)
 	return *args++;
 }
 
-static int is_space(int c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
 
 /* The value of a numeric argument; errors are reported and the value read so far is
  * used, as GNU printf does. is_signed picks the range intmax_t or uintmax_t. */
@@ -111,6 +113,281 @@ static uintmax_t number(const char *s, int is_signed)
 		status = 1;
 	}
 	return r;
+}
+
+/* Floating point without floating point: the argument is kept as its decimal digits
+ * and rounded in decimal (ties to even), which is exact for every decimal input. */
+struct dec {
+	char *d;	/* significant digits, no leading zeros */
+	int n;		/* how many */
+	long pt;	/* the decimal point sits after pt digits (may be <0 or >n) */
+	int neg, special;	/* special: 'i' inf, 'n' nan */
+};
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int prefix_ci(const char *s, const char *word)
+{
+	size_t i;
+	for (i = 0; word[i]; i++)
+		if (lower((unsigned char)s[i]) != word[i])
+			return 0;
+	return (int)i;
+}
+
+/* Reads a decimal number (digits, point, exponent), inf or nan, or 'c. */
+static void parse_dec(const char *s, struct dec *v)
+{
+	memset(v, 0, sizeof *v);
+	v->d = xmalloc(s ? strlen(s) + 2 : 2);
+	if (!s || !*s)
+		return;
+	if (*s == '\'' || *s == '"') {
+		uintmax_t c = number(s, 0);
+		int len = 0;
+		char tmp[24];
+		do
+			tmp[len++] = '0' + c % 10;
+		while (c /= 10);
+		while (len)
+			v->d[v->n++] = tmp[--len];
+		v->pt = v->n;
+		if (v->d[0] == '0')
+			v->n = v->pt = 0;
+		return;
+	}
+	const char *p = s;
+	while (is_space(*p))
+		p++;
+	if (*p == '-' || *p == '+')
+		v->neg = *p++ == '-';
+	int k;
+	if ((k = prefix_ci(p, "infinity")) || (k = prefix_ci(p, "inf"))) {
+		v->special = 'i';
+		p += k;
+	} else if ((k = prefix_ci(p, "nan"))) {
+		v->special = 'n';
+		p += k;
+	} else {
+		int digits = 0, seen_point = 0;
+		for (;; p++) {
+			if (*p == '.' && !seen_point) {
+				seen_point = 1;
+				continue;
+			}
+			if (*p < '0' || *p > '9')
+				break;
+			digits++;
+			if (*p == '0' && !v->n) {
+				if (seen_point)
+					v->pt--;
+				continue;
+			}
+			v->d[v->n++] = *p;
+			if (!seen_point)
+				v->pt++;
+		}
+		if (!digits) {
+			warn_msg("%s: expected a numeric value", s);
+			status = 1;
+			v->n = v->pt = 0;
+			return;
+		}
+		if ((*p == 'e' || *p == 'E') &&
+		    ((p[1] >= '0' && p[1] <= '9') ||
+		     ((p[1] == '-' || p[1] == '+') && p[2] >= '0' && p[2] <= '9'))) {
+			p++;
+			int eneg = 0;
+			if (*p == '-' || *p == '+')
+				eneg = *p++ == '-';
+			long e = 0;
+			while (*p >= '0' && *p <= '9') {
+				if (e < 1000000)
+					e = e * 10 + (*p - '0');
+				p++;
+			}
+			v->pt += eneg ? -e : e;
+		}
+		while (v->n && v->d[v->n - 1] == '0')
+			v->n--;
+		if (!v->n)
+			v->pt = 0;
+		if (v->n && v->pt > 4933) {
+			errno = ERANGE;
+			warn_errno("%s", s);
+			status = 1;
+			v->special = 'i';
+		} else if (v->n && v->pt < -4950) {
+			v->n = v->pt = 0;
+		}
+	}
+	if (*p) {
+		warn_msg("%s: value not completely converted", s);
+		status = 1;
+	}
+}
+
+static char digit_at(const struct dec *v, long i)
+{
+	return i >= 0 && i < v->n ? v->d[i] : '0';
+}
+
+/* Keep k significant digits, rounding half to even. */
+static void round_dec(struct dec *v, long k)
+{
+	if (k >= v->n)
+		return;
+	if (k < 0) {
+		v->n = 0;
+		return;
+	}
+	int up;
+	char c = v->d[k];
+	if (c != '5') {
+		up = c > '5';
+	} else {
+		up = 0;
+		for (int i = k + 1; i < v->n; i++)
+			up |= v->d[i] != '0';
+		if (!up)
+			up = k > 0 && (v->d[k - 1] - '0') % 2;
+	}
+	v->n = (int)k;
+	if (!up)
+		return;
+	long i = k - 1;
+	while (i >= 0 && v->d[i] == '9')
+		v->d[i--] = '0';
+	if (i >= 0) {
+		v->d[i]++;
+	} else {
+		memmove(v->d + 1, v->d, k);
+		v->d[0] = '1';
+		v->n++;
+		v->pt++;
+	}
+}
+
+/* Appends to a growing buffer. */
+struct buf {
+	char *s;
+	size_t len, cap;
+};
+
+static void put(struct buf *b, char c)
+{
+	if (b->len + 1 >= b->cap)
+		b->s = xrealloc(b->s, b->cap = b->cap ? 2 * b->cap : 64);
+	b->s[b->len++] = c;
+}
+
+static void fixed(struct buf *b, struct dec *v, long prec, int alt)
+{
+	round_dec(v, v->pt + prec);
+	if (v->pt <= 0 || !v->n)
+		put(b, '0');
+	for (long i = 0; i < v->pt && v->n; i++)
+		put(b, digit_at(v, i));
+	if (prec || alt)
+		put(b, '.');
+	for (long j = 0; j < prec; j++)
+		put(b, v->n ? digit_at(v, v->pt + j) : '0');
+}
+
+static void expo(struct buf *b, struct dec *v, long prec, int alt, int upper)
+{
+	round_dec(v, prec + 1);
+	long e = v->n ? v->pt - 1 : 0;
+	put(b, digit_at(v, 0));
+	if (prec || alt)
+		put(b, '.');
+	for (long j = 1; j <= prec; j++)
+		put(b, digit_at(v, j));
+	put(b, upper ? 'E' : 'e');
+	put(b, e < 0 ? '-' : '+');
+	if (e < 0)
+		e = -e;
+	char tmp[24];
+	int len = 0;
+	do
+		tmp[len++] = '0' + e % 10;
+	while (e /= 10);
+	if (len < 2)
+		tmp[len++] = '0';
+	while (len)
+		put(b, tmp[--len]);
+}
+
+static void float_conv(int conv, const char *arg, const char *flags, int width, int have_prec,
+		       int prec)
+{
+	struct dec v;
+	parse_dec(arg, &v);
+	int left = !!strchr(flags, '-'), zero = !!strchr(flags, '0'), alt = !!strchr(flags, '#');
+	int upper = conv == 'E' || conv == 'F' || conv == 'G';
+	if (!have_prec || prec < 0)
+		prec = 6;
+	struct buf b = { 0, 0, 0 };
+	if (v.special) {
+		const char *w = v.special == 'i' ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
+		while (*w)
+			put(&b, *w++);
+		zero = 0;
+	} else if (conv == 'f' || conv == 'F') {
+		fixed(&b, &v, prec, alt);
+	} else if (conv == 'e' || conv == 'E') {
+		expo(&b, &v, prec, alt, upper);
+	} else {
+		if (!prec)
+			prec = 1;
+		struct dec t = v;
+		t.d = xmalloc(v.n + 2);
+		memcpy(t.d, v.d, v.n);
+		round_dec(&t, prec);
+		long x = t.n ? t.pt - 1 : 0;
+		free(t.d);
+		if (x < prec && x >= -4)
+			fixed(&b, &v, prec - 1 - x, alt);
+		else
+			expo(&b, &v, prec - 1, alt, upper);
+		if (!alt && memchr(b.s, '.', b.len)) {
+			/* drop trailing zeros of the fraction (before any exponent) */
+			size_t e = 0;
+			while (e < b.len && b.s[e] != 'e' && b.s[e] != 'E')
+				e++;
+			size_t m = e;
+			while (b.s[m - 1] == '0')
+				m--;
+			if (b.s[m - 1] == '.')
+				m--;
+			memmove(b.s + m, b.s + e, b.len - e);
+			b.len -= e - m;
+		}
+	}
+	char sign = v.neg ? '-' : strchr(flags, '+') ? '+' : strchr(flags, ' ') ? ' ' : 0;
+	size_t total = b.len + (sign != 0);
+	size_t pad = width > 0 && (size_t)width > total ? (size_t)width - total : 0;
+	if (width < 0) {
+		left = 1;
+		pad = (size_t)-(long)width > total ? (size_t)-(long)width - total : 0;
+	}
+	if (!left && !zero)
+		while (pad--)
+			putchar(' ');
+	if (sign)
+		putchar(sign);
+	if (!left && zero)
+		while (pad--)
+			putchar('0');
+	fwrite(b.s, 1, b.len, stdout);
+	if (left)
+		while (pad--)
+			putchar(' ');
+	free(b.s);
+	free(v.d);
 }
 
 /* The argument of %b: its escapes (\0NNN octal) interpreted; sets stop at \c. */
@@ -290,9 +567,13 @@ static int do_format(const char *f)
 			}
 			break;
 		}
-		default:
-			warn_msg("%%%c: floating point not supported", conv);
+		case 'a': case 'A':
+			warn_msg("%%%c: hexadecimal floating point not supported", conv);
 			status = 1;
+			break;
+		default:
+			*sp = 0;
+			float_conv(conv, a, spec + 1, have_width ? width : 0, have_prec, prec);
 		}
 	}
 	return used;
