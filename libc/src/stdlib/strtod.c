@@ -198,12 +198,15 @@ static const char *parse_hex(const char *s, uint64_t *pm, long *pexp, int *any)
 	return s;
 }
 
-/* Rounds m * 2^exp (m has a sticky low bit) to the format. */
-static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, int *pe)
+/* Rounds m * 2^exp (m has a sticky low bit) to the format; *inexact tells whether
+ * bits were lost. */
+static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, int *pe,
+		     int *inexact)
 {
 	int shift;
-	uint64_t rem, half, r;
+	uint64_t rem = 0, half, r;
 
+	*inexact = 0;
 	if (!m) {
 		*pm = 0;
 		*pe = f->e_min;
@@ -218,6 +221,7 @@ static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, in
 	if (exp + shift < f->e_min)
 		shift = exp < f->e_min - 64 ? 65 : (int)(f->e_min - exp);
 	if (shift >= 65) {
+		*inexact = 1;
 		*pm = 0;
 		*pe = f->e_min;
 		return 0;
@@ -237,6 +241,7 @@ static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, in
 		if (rem > half || (rem == half && (r & 1)))
 			r++;
 	}
+	*inexact = rem != 0;
 	exp += shift;
 	if (f->p < 64 && r >> f->p) {
 		r >>= 1;
@@ -329,14 +334,15 @@ static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint6
 	    (isxdigit((unsigned char)p[2]) || (p[2] == '.' && isxdigit((unsigned char)p[3])))) {
 		uint64_t m;
 		long exp;
+		int inexact;
 		q = parse_hex(p + 2, &m, &exp, &any);
 		if (end)
 			*end = (char *)q;
-		if (round_bin(m, exp, f, pm, pe)) {
+		if (round_bin(m, exp, f, pm, pe, &inexact)) {
 			*range = 1;
 			return 1;
 		}
-		*range = m && (!*pm || *pm >> (f->p - 1) == 0);
+		*range = inexact && (!*pm || *pm >> (f->p - 1) == 0);
 		return 0;
 	}
 
