@@ -79,4 +79,11 @@ void lines_init(struct lines *l, int fd, int delim);
 char *lines_next(struct lines *l, size_t *len);
 void lines_free(struct lines *l);
 
+/* signame.c: signal names without "SIG" (TERM, RTMIN+2). sig_name returns the name of n
+ * (using buf for real-time ones) or NULL; sig_number takes a name in any case, with or
+ * without SIG, or a number, and returns -1 if it is not a signal; sig_max is the last. */
+const char *sig_name(int n, char *buf, size_t len);
+int sig_number(const char *s);
+int sig_max(void);
+
 #endif
