@@ -60,6 +60,48 @@ static void put_number(void)
 	st.out[st.outlen++] = '\t';
 }
 
+/* How -v shows each byte: ^X for controls, M- before high bytes, ^? for DEL. */
+static struct { char s[4]; unsigned char len; } vis[256];
+
+static void make_vis(void)
+{
+	for (unsigned c = 0; c < 256; c++) {
+		char *o = vis[c].s;
+		unsigned v = c;
+		if (v >= 128) {
+			*o++ = 'M';
+			*o++ = '-';
+			v -= 128;
+		}
+		if (v < 32 || v == 127) {
+			*o++ = '^';
+			*o++ = v == 127 ? '?' : v + 64;
+		} else {
+			*o++ = v;
+		}
+		vis[c].len = o - vis[c].s;
+	}
+}
+
+/* Copies a run of bytes that need no translation. */
+static int copy_run(const unsigned char *p, size_t len)
+{
+	while (len) {
+		size_t room = OUT_SIZE - st.outlen;
+		if (room < SLACK) {
+			if (flush_out())
+				return -1;
+			continue;
+		}
+		size_t n = len < room ? len : room;
+		memcpy(st.out + st.outlen, p, n);
+		st.outlen += n;
+		p += n;
+		len -= n;
+	}
+	return 0;
+}
+
 /* Format len bytes of input into the output buffer, writing it out as it fills. */
 static int format(const unsigned char *p, size_t len)
 {
@@ -68,7 +110,6 @@ static int format(const unsigned char *p, size_t len)
 		unsigned c = p[i];
 		if (st.outlen > OUT_SIZE - SLACK && flush_out())
 			return -1;
-		char *o = st.out + st.outlen;
 		if (st.at_bol) {
 			if (c == '\n') {
 				if ((f & SQUEEZE) && st.prev_blank)
@@ -85,8 +126,17 @@ static int format(const unsigned char *p, size_t len)
 			st.at_bol = 0;
 			if (f & (NUMBER | NONBLANK))
 				put_number();
-			o = st.out + st.outlen;
 		}
+		if (!(f & (SHOW_NP | SHOW_TABS)) && c != '\n') {
+			/* the rest of the line goes out as it is */
+			const unsigned char *nl = memchr(p + i, '\n', len - i);
+			size_t run = nl ? (size_t)(nl - (p + i)) : len - i;
+			if (copy_run(p + i, run))
+				return -1;
+			i += run - 1;
+			continue;
+		}
+		char *o = st.out + st.outlen;
 		if (c == '\n') {
 			if (f & SHOW_ENDS)
 				*o++ = '$';
@@ -102,20 +152,8 @@ static int format(const unsigned char *p, size_t len)
 		} else if (!(f & SHOW_NP)) {
 			*o++ = c;
 		} else {
-			if (c >= 128) {
-				*o++ = 'M';
-				*o++ = '-';
-				c -= 128;
-			}
-			if (c < 32) {
-				*o++ = '^';
-				*o++ = c + 64;
-			} else if (c == 127) {
-				*o++ = '^';
-				*o++ = '?';
-			} else {
-				*o++ = c;
-			}
+			memcpy(o, vis[c].s, 4);
+			o += vis[c].len;
 		}
 		st.outlen = o - st.out;
 	}
@@ -187,6 +225,7 @@ int cat_main(int argc, char **argv)
 	if (st.flags) {
 		st.in = xmalloc(IN_SIZE);
 		st.out = xmalloc(OUT_SIZE);
+		make_vis();
 	}
 	struct stat outst;
 	int have_out = !fstat(1, &outst) && S_ISREG(outst.st_mode);
