@@ -419,9 +419,12 @@ static int eval_simple(struct node *n, int flags)
 		path = sh_find_path(argv[0], sh_getvar("PATH"), 1);
 		if (!path) {
 			int e = errno;
-			sh_redirect(n->redir, RD_SAVE) < 0 ? (void)0 : sh_unredirect();
+			/* the message goes where the command's stderr would */
+			if (sh_redirect(n->redir, RD_SAVE) < 0)
+				return 1;
 			sh_warn("%s: %s", argv[0], e == EACCES ?
 				"Permission denied" : "not found");
+			sh_unredirect();
 			return e == EACCES ? 126 : 127;
 		}
 	}

@@ -13,9 +13,11 @@ static int nvars;
  * share one stack; a frame marker has name == NULL. */
 struct saved {
 	struct saved *next;
-	char *name, *val;
+	char *name, *val;	/* name NULL: frame marker */
 	int flags, existed;
+	int kind;		/* marker: FRAME_LOCAL or FRAME_TEMP */
 };
+enum { FRAME_LOCAL = 1, FRAME_TEMP };
 static struct saved *saves;
 static int nframes;
 
@@ -211,29 +213,45 @@ char **sh_environ(void)
 }
 
 /* ---- saved states: locals and temporary assignments --------------------- */
-static void push_marker(void)
+static void push_marker(int kind)
 {
 	struct saved *s = sh_xmalloc(sizeof *s);
 	memset(s, 0, sizeof *s);
+	s->kind = kind;
 	s->next = saves;
 	saves = s;
 	nframes++;
 }
 
-static void save_var(const char *name)
+/* Save a variable in the innermost frame of the given kind ("local" runs
+ * inside the temporary frame of its own prefix assignments, but belongs
+ * to the function's frame). */
+static void save_var(const char *name, int kind)
 {
-	struct saved *s;
+	struct saved *s, **at = &saves;
 	struct var *v = sh_var_lookup(name);
-	for (s = saves; s && s->name; s = s->next)
-		if (!strcmp(s->name, name))
-			return;		/* already saved in this frame */
+	if (kind == FRAME_LOCAL) {
+		while (*at && !(!(*at)->name && (*at)->kind == FRAME_LOCAL))
+			at = &(*at)->next;
+		if (!*at)
+			return;
+		at = &(*at)->next;
+		for (s = *at; s && s->name; s = s->next)
+			if (!strcmp(s->name, name))
+				return;
+	} else {
+		for (s = saves; s && s->name; s = s->next)
+			if (!strcmp(s->name, name))
+				return;		/* already saved in this frame */
+	}
 	s = sh_xmalloc(sizeof *s);
 	s->name = sh_xstrdup(name);
 	s->val = v && v->val ? sh_xstrdup(v->val) : NULL;
 	s->flags = v ? v->flags : 0;
 	s->existed = v != NULL;
-	s->next = saves;
-	saves = s;
+	s->kind = 0;
+	s->next = *at;
+	*at = s;
 }
 
 static void pop_frame(void)
@@ -260,7 +278,7 @@ static void pop_frame(void)
 
 void sh_push_locals(void)
 {
-	push_marker();
+	push_marker(FRAME_LOCAL);
 }
 
 void sh_pop_locals(void)
@@ -282,7 +300,7 @@ void sh_pop_all_locals(int depth)
 void sh_local(const char *name, const char *val, int has_val)
 {
 	struct var *v;
-	save_var(name);
+	save_var(name, FRAME_LOCAL);
 	v = sh_var_lookup(name);
 	if (v && (v->flags & V_READONLY)) {
 		sh_warn("%s: is read only", name);
@@ -294,12 +312,12 @@ void sh_local(const char *name, const char *val, int has_val)
 
 void sh_push_temp(void)
 {
-	push_marker();
+	push_marker(FRAME_TEMP);
 }
 
 void sh_temp_assign(const char *name, const char *val)
 {
-	save_var(name);
+	save_var(name, FRAME_TEMP);
 	if (sh_setvar(name, val, V_EXPORT) < 0)
 		sh_raise(SH_EXERROR);
 }
