@@ -1,0 +1,23 @@
+#ifndef _PATHS_H
+#define _PATHS_H
+#define _PATH_DEFPATH "/usr/local/bin:/bin:/usr/bin"
+#define _PATH_STDPATH "/bin:/usr/bin:/sbin:/usr/sbin"
+#define _PATH_BSHELL "/bin/sh"
+#define _PATH_CONSOLE "/dev/console"
+#define _PATH_DEVNULL "/dev/null"
+#define _PATH_TTY "/dev/tty"
+#define _PATH_KLOG "/proc/kmsg"
+#define _PATH_MOUNTED "/etc/mtab"
+#define _PATH_PASSWD "/etc/passwd"
+#define _PATH_GROUP "/etc/group"
+#define _PATH_SHELLS "/etc/shells"
+#define _PATH_TMP "/tmp/"
+#define _PATH_VARTMP "/var/tmp/"
+#define _PATH_VARRUN "/var/run/"
+#define _PATH_UTMP "/var/run/utmp"
+#define _PATH_WTMP "/var/log/wtmp"
+#define _PATH_LOG "/dev/log"
+#define _PATH_DEV "/dev/"
+#define _PATH_MAILDIR "/var/mail"
+#define _PATH_NOLOGIN "/etc/nologin"
+#endif
