@@ -18,9 +18,14 @@
 
 static int verbose;
 
+static mode_t mask;
+
 static int make(const char *path, mode_t mode)
 {
 	if (mkdir(path, mode))
+		return -1;
+	/* parents need u+wx even under a umask that takes them away */
+	if ((mode & mask & 0300) && chmod(path, mode))
 		return -1;
 	if (verbose)
 		printf("%s: created directory '%s'\n", applet_name, path);
@@ -35,7 +40,7 @@ static int make_parents(char *path, mode_t mode)
 		p++;
 	for (;;) {
 		p = strchr(p, '/');
-		if (!p)
+		if (!p || !p[strspn(p, "/")])
 			return 0;
 		*p = 0;
 		struct stat st;
@@ -72,7 +77,7 @@ int mkdir_main(int argc, char **argv)
 		warn_msg("missing operand");
 		return usage();
 	}
-	mode_t mask = umask(0);
+	mask = umask(0);
 	umask(mask);
 	mode_t mode = 0777 & ~mask;
 	if (mode_arg && mode_parse(mode_arg, 0777, 1, mask, &mode)) {
