@@ -20,13 +20,13 @@
 #include "ring3.h"
 
 static char **args;
+static int nargs, status;
+static int stop;	/* \c seen: no further output at all */
+
 static int is_space(int c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
-
-static int nargs, status;
-static int stop;	/* \c seen: no further output at all */
 
 static const char *next_arg(void)
 {
@@ -35,7 +35,6 @@ static const char *next_arg(void)
 	nargs--;
 	return *args++;
 }
-
 
 /* The value of a numeric argument; errors are reported and the value read so far is
  * used, as GNU printf does. is_signed picks the range intmax_t or uintmax_t. */

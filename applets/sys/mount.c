@@ -1,7 +1,7 @@
 /* mount - mount a filesystem
  *
  * APPLET(mount, BIN)
- * usage: mount [-rwnvBRM] [-t TYPE] [-o OPTIONS] [DEVICE] DIR | mount -a [-t TYPE] | mount [-t TYPE]
+ * usage: mount [-rwnvBRM] [-t TYPE] [-o OPTIONS] [-T FSTAB] [DEVICE] DIR | mount -a [-t TYPE] | mount [-t TYPE]
  *
  * Attach the filesystem on DEVICE (or a pseudo filesystem: "none", "proc", ...) at the
  * directory DIR. With only one of them, the other comes from /etc/fstab. Without
@@ -15,6 +15,7 @@
  * -a          mount everything in /etc/fstab not marked noauto nor already mounted
  * -r          read-only (-o ro)      -w  read-write (-o rw)
  * -B, -R, -M  same as -o bind, -o rbind, -o move (--bind, --rbind, --move)
+ * -T FILE     read FILE instead of /etc/fstab (--fstab)
  * -n          accepted and ignored (no /etc/mtab)   -v  say what is mounted
  */
 #include <errno.h>
@@ -64,6 +65,7 @@ static const struct {
 #define PROPAGATION (MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE)
 
 static int verbose;
+static const char *fstab = "/etc/fstab";
 
 /* Splits a comma-separated option list into flags and the data string (appended to
  * *data, comma-separated). */
@@ -310,9 +312,9 @@ static char *join_options(const char *a, const char *b)
 static int mount_all(const char *type, const char *opts)
 {
 	int n, m, status = 0;
-	struct entry *fs = read_table("/etc/fstab", &n);
+	struct entry *fs = read_table(fstab, &n);
 	if (!fs) {
-		warn_errno("/etc/fstab");
+		warn_errno("%s", fstab);
 		return 1;
 	}
 	for (int i = 0; i < n; i++) {
@@ -335,7 +337,7 @@ static int mount_all(const char *type, const char *opts)
 
 int mount_main(int argc, char **argv)
 {
-	struct opt o = OPT_INIT(argc, argv, "t:(types)o:(options)arwnvB(bind)R(rbind)M(move)");
+	struct opt o = OPT_INIT(argc, argv, "t:(types)o:(options)arwnvB(bind)R(rbind)M(move)T:(fstab)");
 	const char *type = 0;
 	char *opts = 0;
 	int all = 0, c;
@@ -356,6 +358,7 @@ int mount_main(int argc, char **argv)
 			break;
 		}
 		case 'a': all = 1; break;
+		case 'T': fstab = o.arg; break;
 		case 'n': break;
 		case 'v': verbose = 1; break;
 		default: return usage();
@@ -391,7 +394,7 @@ int mount_main(int argc, char **argv)
 	if (flags & (MS_REMOUNT | PROPAGATION))
 		return do_mount(0, argv[0], type, opts);
 	int n;
-	struct entry *fs = read_table("/etc/fstab", &n);
+	struct entry *fs = read_table(fstab, &n);
 	for (int i = 0; fs && i < n; i++) {
 		if (strcmp(fs[i].dir, argv[0]) && strcmp(fs[i].dev, argv[0]))
 			continue;
@@ -400,6 +403,6 @@ int mount_main(int argc, char **argv)
 		free(j);
 		return r;
 	}
-	warn_msg("%s: not found in /etc/fstab", argv[0]);
+	warn_msg("%s: not found in %s", argv[0], fstab);
 	return 1;
 }
