@@ -122,6 +122,31 @@ int main(void)
 	CHECK(rename(path, buf) == 0 && remove(path) == -1 && errno == ENOENT);
 	CHECK(remove(buf) == 0);
 
+	/* memory streams, temporary files, pipes to commands */
+	{
+		char *mem = 0;
+		size_t len = 0;
+		f = open_memstream(&mem, &len);
+		CHECK(f != 0);
+		fprintf(f, "%d-%s", 42, "mem");
+		CHECK(fflush(f) == 0 && len == 6 && !strcmp(mem, "42-mem"));
+		for (i = 0; i < 3000; i++)
+			fputc('a' + i % 26, f);
+		CHECK(fclose(f) == 0 && len == 3006 && mem[3005] == 'a' + 2999 % 26 && !mem[3006]);
+		free(mem);
+	}
+	f = tmpfile();
+	CHECK(f != 0);
+	CHECK(fputs("temporary", f) >= 0 && fseek(f, 3, SEEK_SET) == 0 &&
+	      fgets(buf, sizeof buf, f) && !strcmp(buf, "porary"));
+	CHECK(fclose(f) == 0);
+	f = popen("echo from a child; echo second", "r");
+	CHECK(f && fgets(buf, sizeof buf, f) && !strcmp(buf, "from a child\n"));
+	CHECK(f && fgets(buf, sizeof buf, f) && !strcmp(buf, "second\n") && !fgets(buf, sizeof buf, f));
+	CHECK(f && pclose(f) == 0);
+	f = popen("exit 3", "w");
+	CHECK(f && pclose(f) == 3 << 8);
+
 	free(line);
 	printf("%s %d stdio checks\n", failed ? "FAIL" : "ok", count);
 	return failed;
