@@ -14,7 +14,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
@@ -147,6 +146,29 @@ static void setup_console(void)
 		close(fd);
 }
 
+/* The children's environment: the kernel's (unknown name=value boot parameters) with
+ * PATH, HOME, SHELL and TERM defaults; built once, in place, without setenv. */
+static char *child_env[64];
+
+static void setup_env(void)
+{
+	static char *const defaults[] = { "PATH=/bin:/sbin:/usr/bin:/usr/sbin", "HOME=/root",
+		"SHELL=/bin/sh", "TERM=linux" };
+	size_t n = 0;
+	for (char **e = environ; e && *e && n < 64 - 5; e++)
+		if (strncmp(*e, "HOME=", 5) && strncmp(*e, "SHELL=", 6))
+			child_env[n++] = *e;
+	for (size_t i = 0; i < 4; i++) {
+		size_t len = strchr(defaults[i], '=') - defaults[i] + 1, j;
+		for (j = 0; j < n; j++)
+			if (!strncmp(child_env[j], defaults[i], len))
+				break;
+		if (j == n)
+			child_env[n++] = defaults[i];
+	}
+	child_env[n] = 0;
+}
+
 static pid_t spawn(char *const argv[], int ctty)
 {
 	pid_t pid = fork();
@@ -160,7 +182,7 @@ static pid_t spawn(char *const argv[], int ctty)
 	setsid();
 	if (ctty && ioctl(0, TIOCSCTTY, 1))
 		warning_errno("no controlling tty: ", "TIOCSCTTY");
-	execv(argv[0], argv);
+	execve(argv[0], argv, child_env);
 	warning_errno("exec ", argv[0]);
 	_exit(127);
 }
@@ -341,12 +363,7 @@ int init_main(int argc, char **argv)
 		   "gid=5,mode=620,ptmxmode=666");
 	mount_once("tmpfs", "/run", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755");
 	setup_console();
-	if (!getenv("PATH"))
-		setenv("PATH", "/bin:/sbin:/usr/bin:/usr/sbin", 1);
-	setenv("HOME", "/root", 1);
-	setenv("SHELL", "/bin/sh", 1);
-	if (!getenv("TERM"))
-		setenv("TERM", "linux", 1);
+	setup_env();
 
 	if (access("/etc/rc", F_OK) == 0) {
 		static char *const rc[] = { "/bin/sh", "/etc/rc", 0 };
