@@ -1,34 +1,280 @@
-/* edit.c - line editing for interactive shells (placeholder). */
+/* edit.c - emacs-style line editing and history for interactive shells.
+ *
+ * The terminal is put in raw mode for the duration of one line.  Keys:
+ * arrows, Home/End, Delete, Backspace, Ctrl-A/E/B/F (move), Ctrl-K/U/W
+ * (kill to end/start/previous word), Ctrl-L (clear screen), Ctrl-P/N or
+ * Up/Down (history), Ctrl-D (delete, or end of file on an empty line),
+ * Ctrl-C (abandon the line).  Long lines scroll horizontally instead of
+ * wrapping, which keeps the redraw logic simple and exact.
+ */
 #include "sh.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
+
+#define HIST_MAX 500
+
+static char *hist[HIST_MAX];
+static int nhist;
 
 void sh_history_add(const char *line, size_t n)
 {
-	(void)line;
-	(void)n;
+	char *s;
+	while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	if (!n)
+		return;
+	if (nhist && strlen(hist[nhist - 1]) == n && !memcmp(hist[nhist - 1], line, n))
+		return;		/* no consecutive duplicates */
+	s = sh_xmalloc(n + 1);
+	memcpy(s, line, n);
+	s[n] = 0;
+	if (nhist == HIST_MAX) {
+		free(hist[0]);
+		memmove(hist, hist + 1, sizeof *hist * (HIST_MAX - 1));
+		nhist--;
+	}
+	hist[nhist++] = s;
+}
+
+struct ed {
+	int fd;
+	const char *prompt;
+	size_t plen;		/* prompt width (bytes, no escapes assumed) */
+	char *buf;
+	size_t len, cap, pos;
+	int cols;
+	struct sh_buf out;
+};
+
+static void ed_insert(struct ed *e, const char *s, size_t n)
+{
+	if (e->len + n + 2 > e->cap) {
+		e->cap = (e->len + n + 2) * 2;
+		e->buf = sh_xrealloc(e->buf, e->cap);
+	}
+	memmove(e->buf + e->pos + n, e->buf + e->pos, e->len - e->pos);
+	memcpy(e->buf + e->pos, s, n);
+	e->len += n;
+	e->pos += n;
+}
+
+static void ed_delete(struct ed *e, size_t from, size_t to)
+{
+	memmove(e->buf + from, e->buf + to, e->len - to);
+	e->len -= to - from;
+	if (e->pos > to)
+		e->pos -= to - from;
+	else if (e->pos > from)
+		e->pos = from;
+}
+
+static void ed_set(struct ed *e, const char *s)
+{
+	e->len = e->pos = 0;
+	ed_insert(e, s, strlen(s));
+}
+
+/* Redraw the line: prompt, then a window of the buffer around the
+ * cursor that fits in the terminal width. */
+static void refresh(struct ed *e)
+{
+	size_t avail, start = 0, n;
+	char num[32];
+	e->out.len = 0;
+	avail = e->cols > (int)e->plen + 2 ? (size_t)e->cols - e->plen - 1 : 10;
+	if (e->pos > avail)
+		start = e->pos - avail;
+	n = e->len - start;
+	if (n > avail)
+		n = avail;
+	sh_buf_adds(&e->out, "\r");
+	sh_buf_adds(&e->out, e->prompt);
+	sh_buf_add(&e->out, e->buf + start, n);
+	sh_buf_adds(&e->out, "\x1b[K\r");
+	if (e->plen + e->pos - start) {
+		int k = snprintf(num, sizeof num, "\x1b[%zuC", e->plen + e->pos - start);
+		sh_buf_add(&e->out, num, (size_t)k);
+	}
+	sh_write_all(2, e->out.s, e->out.len);
+}
+
+static int read_key(int fd)
+{
+	unsigned char c;
+	for (;;) {
+		ssize_t r = read(fd, &c, 1);
+		if (r == 1)
+			return c;
+		if (r < 0 && errno == EINTR)
+			continue;
+		return -1;
+	}
+}
+
+static int is_word(char c)
+{
+	return c != ' ' && c != '\t';
 }
 
 ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 {
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	sh_write_all(2, prompt, strlen(prompt));
-	for (;;) {
+	struct termios old, raw;
+	struct winsize ws;
+	struct ed e;
+	int hpos = nhist, result = 0;
+	char *saved_cur = NULL;
+
+	memset(&e, 0, sizeof e);
+	e.fd = fd;
+	e.prompt = prompt;
+	e.plen = strlen(prompt);
+	e.cols = ioctl(2, TIOCGWINSZ, &ws) == 0 && ws.ws_col ? ws.ws_col : 80;
+	if (tcgetattr(fd, &old) < 0) {
+		/* not a terminal after all: plain read */
 		char c;
-		ssize_t r = read(fd, &c, 1);
-		if (r <= 0)
-			break;
-		if (len + 2 > cap) {
-			cap = cap ? cap * 2 : 128;
-			buf = sh_xrealloc(buf, cap);
+		sh_write_all(2, prompt, strlen(prompt));
+		while (read(fd, &c, 1) == 1) {
+			ed_insert(&e, &c, 1);
+			if (c == '\n')
+				break;
 		}
-		buf[len++] = c;
-		if (c == '\n')
-			break;
+		*out = e.buf;
+		return (ssize_t)e.len;
 	}
-	*out = buf;
-	return (ssize_t)len;
+	raw = old;
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
+	raw.c_iflag &= ~(tcflag_t)(IXON | ICRNL | INLCR);
+	raw.c_cc[VMIN] = 1;
+	raw.c_cc[VTIME] = 0;
+	tcsetattr(fd, TCSADRAIN, &raw);
+	refresh(&e);
+	for (;;) {
+		int c = read_key(fd);
+		if (c < 0) {
+			result = 0;
+			break;
+		}
+		if (c == '\r' || c == '\n') {
+			e.pos = e.len;
+			refresh(&e);
+			sh_write_all(2, "\r\n", 2);
+			sh_history_add(e.buf ? e.buf : "", e.len);
+			e.pos = e.len;
+			ed_insert(&e, "\n", 1);
+			result = 1;
+			break;
+		}
+		switch (c) {
+		case 3:		/* ^C */
+			sh_write_all(2, "^C", 2);
+			result = -1;
+			goto done;
+		case 4:		/* ^D */
+			if (!e.len) {
+				sh_write_all(2, "\r\n", 2);
+				result = 0;
+				goto done;
+			}
+			if (e.pos < e.len)
+				ed_delete(&e, e.pos, e.pos + 1);
+			break;
+		case 1: e.pos = 0; break;
+		case 5: e.pos = e.len; break;
+		case 2: if (e.pos) e.pos--; break;
+		case 6: if (e.pos < e.len) e.pos++; break;
+		case 11: e.len = e.pos; break;
+		case 21: ed_delete(&e, 0, e.pos); break;
+		case 23: {	/* ^W */
+			size_t p = e.pos;
+			while (p && !is_word(e.buf[p - 1]))
+				p--;
+			while (p && is_word(e.buf[p - 1]))
+				p--;
+			ed_delete(&e, p, e.pos);
+			break;
+		}
+		case 12:
+			sh_write_all(2, "\x1b[H\x1b[2J", 7);
+			break;
+		case 8:
+		case 127:
+			if (e.pos)
+				ed_delete(&e, e.pos - 1, e.pos);
+			break;
+		case 16:
+			c = 'A';
+			goto history;
+		case 14:
+			c = 'B';
+			goto history;
+		case 27: {	/* escape sequences */
+			int a = read_key(fd), b;
+			if (a != '[' && a != 'O')
+				break;
+			b = read_key(fd);
+			if (b >= '0' && b <= '9') {
+				int t = read_key(fd);
+				if (t != '~')
+					break;
+				if (b == '3' && e.pos < e.len)
+					ed_delete(&e, e.pos, e.pos + 1);
+				else if (b == '1' || b == '7')
+					e.pos = 0;
+				else if (b == '4' || b == '8')
+					e.pos = e.len;
+				break;
+			}
+			switch (b) {
+			case 'C': if (e.pos < e.len) e.pos++; break;
+			case 'D': if (e.pos) e.pos--; break;
+			case 'H': e.pos = 0; break;
+			case 'F': e.pos = e.len; break;
+			case 'A':
+			case 'B':
+				c = b;
+				goto history;
+			}
+			break;
+		}
+		default:
+			if (c >= 32 || c == '\t') {
+				char ch = (char)c;
+				ed_insert(&e, &ch, 1);
+			}
+			break;
+		}
+		refresh(&e);
+		continue;
+	history:
+		if (c == 'A' && hpos > 0) {
+			if (hpos == nhist) {
+				free(saved_cur);
+				saved_cur = sh_xmalloc(e.len + 1);
+				memcpy(saved_cur, e.buf ? e.buf : "", e.len);
+				saved_cur[e.len] = 0;
+			}
+			ed_set(&e, hist[--hpos]);
+		} else if (c == 'B' && hpos < nhist) {
+			hpos++;
+			ed_set(&e, hpos == nhist ? (saved_cur ? saved_cur : "") : hist[hpos]);
+		}
+		refresh(&e);
+	}
+done:
+	tcsetattr(fd, TCSADRAIN, &old);
+	free(saved_cur);
+	free(e.out.s);
+	if (result <= 0) {
+		free(e.buf);
+		*out = NULL;
+		return result;
+	}
+	*out = e.buf;
+	return (ssize_t)e.len;
 }

@@ -80,23 +80,6 @@ void sh_reset_child(void)
 	}
 }
 
-pid_t sh_fork(int bg)
-{
-	pid_t pid;
-	sh_flush();
-	pid = fork();
-	if (pid < 0)
-		sh_error("fork: %s", strerror(errno));
-	if (pid == 0) {
-		sh_reset_child();
-		if (bg && !sh_opt[OPT_m]) {
-			signal(SIGINT, SIG_IGN);
-			signal(SIGQUIT, SIG_IGN);
-		}
-	}
-	return pid;
-}
-
 /* Exit a forked child: EXIT traps run, then _exit. */
 static _Noreturn void child_exit(int status)
 {
@@ -213,6 +196,83 @@ static void xtrace(char **assigns, int na, char **argv, int argc)
 	sh_flush();
 	sh_write_all(2, b.s, b.len);
 	free(b.s);
+}
+
+/* ---- command text for job listings -------------------------------------- */
+static void word_text(struct sh_buf *b, struct word *w)
+{
+	struct part *p;
+	for (p = w->parts; p; p = p->next) {
+		if (p->type == P_LIT)
+			sh_buf_add(b, p->u.lit.s, p->u.lit.n);
+		else if (p->type == P_PARAM) {
+			sh_buf_adds(b, "${");
+			sh_buf_adds(b, p->u.param.name);
+			sh_buf_adds(b, "}");
+		} else if (p->type == P_TILDE) {
+			sh_buf_addc(b, '~');
+			sh_buf_adds(b, p->u.tilde.user);
+		} else {
+			sh_buf_adds(b, "$(...)");
+		}
+	}
+}
+
+static void node_text_r(struct sh_buf *b, struct node *n, int depth)
+{
+	static const char *const names[] = {
+		[N_SUBSHELL] = "( ... )", [N_GROUP] = "{ ... }",
+		[N_IF] = "if ...", [N_WHILE] = "while ...", [N_UNTIL] = "until ...",
+		[N_FOR] = "for ...", [N_CASE] = "case ...", [N_FUNC] = "function",
+	};
+	struct word *w;
+	struct nodelist *l;
+	if (!n || depth > 20)
+		return;
+	switch (n->type) {
+	case N_CMD:
+		for (w = n->u.cmd.args; w; w = w->next) {
+			word_text(b, w);
+			if (w->next)
+				sh_buf_addc(b, ' ');
+		}
+		break;
+	case N_PIPE:
+		for (l = n->u.pipe; l; l = l->next) {
+			node_text_r(b, l->n, depth + 1);
+			if (l->next)
+				sh_buf_adds(b, " | ");
+		}
+		break;
+	case N_AND:
+	case N_OR:
+	case N_SEQ:
+		node_text_r(b, n->u.bin.l, depth + 1);
+		sh_buf_adds(b, n->type == N_AND ? " && " : n->type == N_OR ?
+			    " || " : "; ");
+		node_text_r(b, n->u.bin.r, depth + 1);
+		break;
+	case N_NOT:
+		sh_buf_adds(b, "! ");
+		node_text_r(b, n->u.body, depth + 1);
+		break;
+	case N_BG:
+		node_text_r(b, n->u.body, depth + 1);
+		sh_buf_adds(b, " &");
+		break;
+	default:
+		sh_buf_adds(b, names[n->type] ? names[n->type] : "...");
+	}
+}
+
+static char *node_text(struct node *n)
+{
+	struct sh_buf b = {0};
+	char *s;
+	node_text_r(&b, n, 0);
+	s = sh_tstrdup(b.s ? sh_buf_cstr(&b) : "");
+	free(b.s);
+	return s;
 }
 
 /* ---- simple commands ---------------------------------------------------- */
@@ -429,12 +489,9 @@ static int eval_simple(struct node *n, int flags)
 		}
 	}
 	if (!(flags & EV_EXIT)) {
-		pid_t pid = sh_fork(0);
-		if (pid) {
-			int ws;
-			sh_job_add(pid, &pid, 1, argv[0], 0);
-			return sh_wait_pid(pid, &ws);
-		}
+		sh_job_begin(node_text(n));
+		if (sh_fork_job(0))
+			return sh_job_fg();
 	}
 	/* in the child (or the last command of one) */
 	if (sh_redirect(n->redir, 0) < 0)
@@ -448,20 +505,16 @@ static int eval_simple(struct node *n, int flags)
 static int eval_pipe(struct node *n, int flags)
 {
 	struct nodelist *l;
-	int prev = -1, count = 0, i, st = 0, pst = 0;
-	pid_t *pids;
-	for (l = n->u.pipe; l; l = l->next)
-		count++;
-	pids = sh_talloc(sizeof *pids * (size_t)count);
-	for (i = 0, l = n->u.pipe; l; l = l->next, i++) {
+	int prev = -1;
+	sh_job_begin(node_text(n));
+	for (l = n->u.pipe; l; l = l->next) {
 		int fds[2] = {-1, -1};
 		if (l->next && pipe(fds) < 0) {
 			if (prev >= 0)
 				close(prev);
 			sh_error("pipe: %s", strerror(errno));
 		}
-		pids[i] = sh_fork(0);
-		if (pids[i] == 0) {
+		if (sh_fork_job(0) == 0) {
 			if (prev >= 0) {
 				dup2(prev, 0);
 				close(prev);
@@ -479,26 +532,16 @@ static int eval_pipe(struct node *n, int flags)
 			close(fds[1]);
 		prev = fds[0];
 	}
-	sh_job_add(pids[0], pids, count, "pipeline", 0);
-	for (i = 0; i < count; i++) {
-		int ws;
-		st = sh_wait_pid(pids[i], &ws);
-		if (st)
-			pst = st;
-	}
-	return sh_opt[OPT_pipefail] ? pst : st;
+	(void)flags;
+	return sh_job_fg();
 }
 
 static int eval_subshell(struct node *n, int flags)
 {
-	pid_t pid;
-	int ws;
 	if (!(flags & EV_EXIT)) {
-		pid = sh_fork(0);
-		if (pid) {
-			sh_job_add(pid, &pid, 1, "subshell", 0);
-			return sh_wait_pid(pid, &ws);
-		}
+		sh_job_begin(node_text(n));
+		if (sh_fork_job(0))
+			return sh_job_fg();
 	}
 	if (sh_redirect(n->redir, 0) < 0)
 		child_exit(1);
@@ -507,8 +550,8 @@ static int eval_subshell(struct node *n, int flags)
 
 static int eval_bg(struct node *n)
 {
-	pid_t pid = sh_fork(1);
-	if (pid == 0) {
+	sh_job_begin(node_text(n->u.body));
+	if (sh_fork_job(1) == 0) {
 		if (!sh_opt[OPT_m]) {
 			int fd = open("/dev/null", O_RDONLY);
 			if (fd >= 0 && fd != 0) {
@@ -518,8 +561,7 @@ static int eval_bg(struct node *n)
 		}
 		child_exit(sh_eval(n->u.body, EV_EXIT));
 	}
-	sh_lastbg = pid;
-	sh_job_add(pid, &pid, 1, "background", 1);
+	sh_job_bg();
 	return 0;
 }
 

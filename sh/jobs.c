@@ -1,76 +1,304 @@
-/* jobs.c - background jobs, waiting, and the wait/jobs builtins. */
+/* jobs.c - jobs: process groups and the terminal under job control (set
+ * -m), foreground waits, background and stopped jobs, and the wait, jobs,
+ * fg and bg builtins.
+ *
+ * A job is started with sh_job_begin, gets its processes from
+ * sh_fork_job, and ends with sh_job_fg (wait in the foreground) or
+ * sh_job_bg.  Only background and stopped jobs are kept in the table.
+ */
 #include "sh.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
+enum { J_RUNNING, J_STOPPED, J_DONE };
+
 struct job {
-	pid_t pid;
-	int status;	/* exit status once done */
-	int done;
-	int id;
+	int id, state, bg;
+	pid_t pgid;
+	int n, cap;
+	pid_t *pids;
+	int *status;		/* per process, valid once done[] */
+	unsigned char *done;
 	char *cmd;
 };
-static struct job *jobs;
-static int njobs, capjobs, nextid = 1;
+
+static struct job **table;
+static int njobs, captable;
+static struct job *cur;		/* the job being started */
 pid_t sh_lastbg;
+static int ttyfd = -1;
+static pid_t shell_pgid;
 
-static void job_remove(int i)
+/* Job control is done by the interactive shell itself, never by its
+ * subshells. */
+static int jobctl(void)
 {
-	free(jobs[i].cmd);
-	memmove(jobs + i, jobs + i + 1, sizeof *jobs * (size_t)(njobs - i - 1));
-	njobs--;
-	if (!njobs)
-		nextid = 1;
+	return sh_opt[OPT_m] && !sh_subshell && ttyfd >= 0;
 }
 
-void sh_job_add(pid_t pgid, pid_t *pids, int n, const char *cmd, int bg)
+/* Take the terminal: called once when an interactive shell starts. */
+void sh_jobctl_init(void)
 {
-	(void)pgid;
-	(void)n;
-	if (!bg)
+	int fd = 2;
+	if (!isatty(fd))
 		return;
-	sh_reap();
-	if (njobs == capjobs) {
-		capjobs = capjobs ? capjobs * 2 : 8;
-		jobs = sh_xrealloc(jobs, sizeof *jobs * (size_t)capjobs);
+	fd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (fd < 0)
+		return;
+	ttyfd = fd;
+	for (;;) {
+		pid_t fg = tcgetpgrp(ttyfd);
+		if (fg < 0) {
+			close(ttyfd);
+			ttyfd = -1;
+			return;
+		}
+		if (fg == getpgrp())
+			break;
+		kill(0, SIGTTIN);	/* wait until we are in the foreground */
 	}
-	jobs[njobs].pid = pids[0];
-	jobs[njobs].status = 0;
-	jobs[njobs].done = 0;
-	jobs[njobs].id = nextid++;
-	jobs[njobs].cmd = sh_xstrdup(cmd);
-	njobs++;
-	if (sh_interactive)
-		sh_outf("[%d] %ld\n", jobs[njobs - 1].id, (long)pids[0]), sh_flush();
+	signal(SIGTSTP, SIG_IGN);
+	signal(SIGTTIN, SIG_IGN);
+	signal(SIGTTOU, SIG_IGN);
+	setpgid(0, 0);
+	shell_pgid = getpgrp();
+	tcsetpgrp(ttyfd, shell_pgid);
 }
 
-static struct job *find(pid_t pid)
+static void job_free(struct job *j)
+{
+	if (!j)
+		return;
+	free(j->pids);
+	free(j->status);
+	free(j->done);
+	free(j->cmd);
+	free(j);
+}
+
+static void table_remove(struct job *j)
 {
 	int i;
 	for (i = 0; i < njobs; i++)
-		if (jobs[i].pid == pid)
-			return &jobs[i];
-	return NULL;
+		if (table[i] == j) {
+			memmove(table + i, table + i + 1,
+				sizeof *table * (size_t)(njobs - i - 1));
+			njobs--;
+			break;
+		}
+	job_free(j);
 }
 
-/* Collect finished background jobs without blocking. */
-void sh_reap(void)
+static void table_add(struct job *j)
+{
+	int i, id = 1;
+	for (i = 0; i < njobs; i++)
+		if (table[i] == j)
+			return;
+	for (i = 0; i < njobs; i++)
+		if (table[i]->id >= id)
+			id = table[i]->id + 1;
+	j->id = id;
+	if (njobs == captable) {
+		captable = captable ? captable * 2 : 8;
+		table = sh_xrealloc(table, sizeof *table * (size_t)captable);
+	}
+	table[njobs++] = j;
+}
+
+void sh_job_begin(const char *cmd)
+{
+	job_free(cur);
+	cur = sh_xmalloc(sizeof *cur);
+	memset(cur, 0, sizeof *cur);
+	cur->cmd = sh_xstrdup(cmd ? cmd : "");
+}
+
+static void add_pid(struct job *j, pid_t pid)
+{
+	if (j->n == j->cap) {
+		j->cap = j->cap ? j->cap * 2 : 4;
+		j->pids = sh_xrealloc(j->pids, sizeof *j->pids * (size_t)j->cap);
+		j->status = sh_xrealloc(j->status, sizeof *j->status * (size_t)j->cap);
+		j->done = sh_xrealloc(j->done, (size_t)j->cap);
+	}
+	j->pids[j->n] = pid;
+	j->status[j->n] = 0;
+	j->done[j->n] = 0;
+	j->n++;
+}
+
+/* Fork; with a job, the child joins the job's process group. */
+pid_t sh_fork_job(int bg)
+{
+	int jc = cur && jobctl();
+	pid_t pid;
+	sh_flush();
+	pid = fork();
+	if (pid < 0)
+		sh_error("fork: %s", strerror(errno));
+	if (pid == 0) {
+		if (jc) {
+			setpgid(0, cur->pgid ? cur->pgid : 0);
+			if (!bg)
+				tcsetpgrp(ttyfd, getpgrp());
+		}
+		sh_reset_child();
+		signal(SIGTSTP, SIG_DFL);
+		signal(SIGTTIN, SIG_DFL);
+		signal(SIGTTOU, SIG_DFL);
+		if (bg && !jc) {
+			signal(SIGINT, SIG_IGN);
+			signal(SIGQUIT, SIG_IGN);
+		}
+		job_free(cur);
+		cur = NULL;
+		return 0;
+	}
+	if (cur) {
+		if (jc) {
+			if (!cur->pgid)
+				cur->pgid = pid;
+			setpgid(pid, cur->pgid);
+		}
+		add_pid(cur, pid);
+	}
+	return pid;
+}
+
+pid_t sh_fork(int bg)
+{
+	struct job *saved = cur;
+	pid_t pid;
+	cur = NULL;
+	pid = sh_fork_job(bg);
+	cur = saved;
+	return pid;
+}
+
+static void record(struct job *j, int i, int ws)
+{
+	if (WIFSTOPPED(ws)) {
+		j->state = J_STOPPED;
+		j->status[i] = 128 + WSTOPSIG(ws);
+		return;
+	}
+	j->done[i] = 1;
+	j->status[i] = sh_status_of(ws);
+}
+
+static int all_done(struct job *j)
 {
 	int i;
-	for (i = 0; i < njobs; i++) {
+	for (i = 0; i < j->n; i++)
+		if (!j->done[i])
+			return 0;
+	return 1;
+}
+
+/* Wait for a job in the foreground; returns its status. */
+static int wait_fg(struct job *j)
+{
+	int jc = jobctl() && j->pgid, i, st = 0, pst = 0;
+	if (jc)
+		tcsetpgrp(ttyfd, j->pgid);
+	j->state = J_RUNNING;
+	for (i = 0; i < j->n && j->state != J_STOPPED; i++) {
 		int ws;
-		if (jobs[i].done)
-			continue;
-		if (waitpid(jobs[i].pid, &ws, WNOHANG) == jobs[i].pid) {
-			jobs[i].done = 1;
-			jobs[i].status = sh_status_of(ws);
+		while (!j->done[i]) {
+			pid_t r = waitpid(j->pids[i], &ws, jc ? WUNTRACED : 0);
+			if (r == j->pids[i]) {
+				record(j, i, ws);
+				if (j->state == J_STOPPED)
+					break;
+			} else if (r < 0 && errno != EINTR) {
+				j->done[i] = 1;
+				j->status[i] = 127;
+			}
 		}
 	}
+	if (jc) {
+		tcsetpgrp(ttyfd, shell_pgid);
+	}
+	if (j->state == J_STOPPED) {
+		table_add(j);
+		j->bg = 1;
+		sh_outf("\n[%d]+ Stopped\t%s\n", j->id, j->cmd);
+		sh_flush();
+		for (i = 0; i < j->n; i++)
+			if (j->status[i] > 128)
+				return j->status[i];
+		return 128 + SIGTSTP;
+	}
+	for (i = 0; i < j->n; i++) {
+		st = j->status[i];
+		if (st)
+			pst = st;
+	}
+	if (sh_interactive && j->n && st == 128 + SIGINT)
+		sh_errs("\n");
+	return sh_opt[OPT_pipefail] ? pst : st;
+}
+
+int sh_job_fg(void)
+{
+	struct job *j = cur;
+	int st;
+	cur = NULL;
+	if (!j)
+		return 0;
+	st = wait_fg(j);
+	if (j->state != J_STOPPED)
+		job_free(j);
+	return st;
+}
+
+void sh_job_bg(void)
+{
+	struct job *j = cur;
+	cur = NULL;
+	if (!j)
+		return;
+	j->bg = 1;
+	if (j->n)
+		sh_lastbg = j->pids[j->n - 1];
+	table_add(j);
+	if (sh_interactive) {
+		sh_outf("[%d] %ld\n", j->id, (long)sh_lastbg);
+		sh_flush();
+	}
+}
+
+/* Collect state changes of the table's jobs without blocking. */
+void sh_reap(void)
+{
+	int i, k;
+	for (i = 0; i < njobs; i++) {
+		struct job *j = table[i];
+		for (k = 0; k < j->n; k++) {
+			int ws;
+			if (j->done[k])
+				continue;
+			if (waitpid(j->pids[k], &ws, WNOHANG |
+				    (jobctl() ? WUNTRACED : 0)) == j->pids[k])
+				record(j, k, ws);
+		}
+		if (all_done(j))
+			j->state = J_DONE;
+	}
+}
+
+static const char *state_name(struct job *j)
+{
+	return j->state == J_DONE ? "Done" : j->state == J_STOPPED ?
+	       "Stopped" : "Running";
 }
 
 void sh_job_notify(void)
@@ -78,10 +306,10 @@ void sh_job_notify(void)
 	int i;
 	sh_reap();
 	for (i = 0; i < njobs;) {
-		if (jobs[i].done) {
-			if (sh_interactive)
-				sh_outf("[%d] Done\t%s\n", jobs[i].id, jobs[i].cmd);
-			job_remove(i);
+		if (table[i]->state == J_DONE) {
+			sh_outf("[%d]%c %s\t%s\n", table[i]->id,
+				i == njobs - 1 ? '+' : ' ', "Done", table[i]->cmd);
+			table_remove(table[i]);
 		} else {
 			i++;
 		}
@@ -103,76 +331,102 @@ int sh_wait_pid(pid_t pid, int *ws)
 	return sh_status_of(*ws);
 }
 
-pid_t sh_job_pid(const char *spec)
+static struct job *find_spec(const char *spec)
 {
 	int i;
-	if (spec[0] != '%')
-		return (pid_t)strtol(spec, NULL, 10);
 	if (!njobs)
-		return -1;
+		return NULL;
+	if (spec[0] != '%') {
+		pid_t pid = (pid_t)strtol(spec, NULL, 10);
+		int k;
+		for (i = 0; i < njobs; i++)
+			for (k = 0; k < table[i]->n; k++)
+				if (table[i]->pids[k] == pid)
+					return table[i];
+		return NULL;
+	}
 	if (!strcmp(spec, "%%") || !strcmp(spec, "%+") || !strcmp(spec, "%"))
-		return jobs[njobs - 1].pid;
+		return table[njobs - 1];
 	if (!strcmp(spec, "%-"))
-		return njobs > 1 ? jobs[njobs - 2].pid : jobs[0].pid;
-	for (i = 0; i < njobs; i++)
-		if (jobs[i].id == atoi(spec + 1))
-			return jobs[i].pid;
-	return -1;
+		return table[njobs > 1 ? njobs - 2 : 0];
+	if (spec[1] >= '0' && spec[1] <= '9') {
+		for (i = 0; i < njobs; i++)
+			if (table[i]->id == atoi(spec + 1))
+				return table[i];
+		return NULL;
+	}
+	for (i = njobs; i-- > 0;)
+		if (!strncmp(table[i]->cmd, spec + 1, strlen(spec + 1)))
+			return table[i];
+	return NULL;
 }
 
-/* Block for one job; a trapped signal interrupts with 128+n. */
+/* For kill: a job's process group (negative) or a plain pid. */
+pid_t sh_job_pid(const char *spec)
+{
+	struct job *j;
+	if (spec[0] != '%')
+		return (pid_t)strtol(spec, NULL, 10);
+	j = find_spec(spec);
+	if (!j || !j->n)
+		return -1;
+	return j->pgid ? -j->pgid : j->pids[j->n - 1];
+}
+
+/* Block for a background job; a trapped signal interrupts (-1). */
 static int wait_job(struct job *j)
 {
-	int ws;
-	while (!j->done) {
-		pid_t r = waitpid(j->pid, &ws, 0);
-		if (r == j->pid) {
-			j->done = 1;
-			j->status = sh_status_of(ws);
-			break;
-		}
-		if (r < 0 && errno == EINTR && sh_pending_sig)
-			return -1;
-		if (r < 0 && errno != EINTR) {
-			j->done = 1;
-			j->status = 127;
+	int k;
+	for (k = 0; k < j->n; k++) {
+		while (!j->done[k]) {
+			int ws;
+			pid_t r = waitpid(j->pids[k], &ws, 0);
+			if (r == j->pids[k]) {
+				record(j, k, ws);
+			} else if (r < 0 && errno == EINTR) {
+				if (sh_pending_sig)
+					return -1;
+			} else if (r < 0) {
+				j->done[k] = 1;
+				j->status[k] = 127;
+			}
 		}
 	}
-	return j->status;
+	j->state = J_DONE;
+	return j->status[j->n - 1];
 }
+
+int sh_last_signal(void);
 
 int sh_waitcmd(int argc, char **argv)
 {
 	int i, st = 0;
 	if (argc < 2) {
 		while (njobs) {
-			if (wait_job(&jobs[0]) < 0)
+			if (wait_job(table[0]) < 0)
 				goto interrupted;
-			job_remove(0);
+			table_remove(table[0]);
 		}
 		return 0;
 	}
 	for (i = 1; i < argc; i++) {
-		pid_t pid = sh_job_pid(argv[i]);
-		struct job *j = pid > 0 ? find(pid) : NULL;
+		struct job *j = find_spec(argv[i]);
 		if (!j) {
+			if (argv[i][0] == '%')
+				sh_builtin_error("%s: no such job", argv[i]);
 			st = 127;
 			continue;
 		}
 		st = wait_job(j);
 		if (st < 0)
 			goto interrupted;
-		job_remove((int)(j - jobs));
+		table_remove(j);
 	}
 	return st;
 interrupted:
-	{
-		int sig;
-		for (sig = 1; sig < 65; sig++)
-			;
-		sh_run_traps();
-		return 128 + SIGINT;
-	}
+	st = 128 + sh_last_signal();
+	sh_run_traps();
+	return st;
 }
 
 int sh_jobs_builtin(int argc, char **argv)
@@ -180,47 +434,62 @@ int sh_jobs_builtin(int argc, char **argv)
 	int i, pflag = argc > 1 && !strcmp(argv[1], "-p");
 	sh_reap();
 	for (i = 0; i < njobs; i++) {
+		struct job *j = table[i];
 		if (pflag)
-			sh_outf("%ld\n", (long)jobs[i].pid);
+			sh_outf("%ld\n", (long)(j->pgid ? j->pgid : j->pids[0]));
 		else
-			sh_outf("[%d] %c %s\t%s\n", jobs[i].id,
+			sh_outf("[%d]%c %s\t%s\n", j->id,
 				i == njobs - 1 ? '+' : i == njobs - 2 ? '-' : ' ',
-				jobs[i].done ? "Done" : "Running", jobs[i].cmd);
+				state_name(j), j->cmd);
 	}
 	for (i = 0; i < njobs;) {
-		if (jobs[i].done && !pflag)
-			job_remove(i);
+		if (table[i]->state == J_DONE && !pflag)
+			table_remove(table[i]);
 		else
 			i++;
 	}
 	return 0;
 }
 
+static void cont(struct job *j)
+{
+	int k;
+	if (j->pgid)
+		kill(-j->pgid, SIGCONT);
+	else
+		for (k = 0; k < j->n; k++)
+			if (!j->done[k])
+				kill(j->pids[k], SIGCONT);
+	j->state = J_RUNNING;
+}
+
 int sh_fg_builtin(int argc, char **argv)
 {
-	pid_t pid = sh_job_pid(argc > 1 ? argv[1] : "%%");
-	struct job *j = pid > 0 ? find(pid) : NULL;
+	struct job *j = find_spec(argc > 1 ? argv[1] : "%%");
 	int st;
 	if (!j) {
-		sh_builtin_error("no such job");
+		sh_builtin_error("%s: no such job", argc > 1 ? argv[1] : "current");
 		return 1;
 	}
 	sh_outf("%s\n", j->cmd);
 	sh_flush();
-	kill(j->pid, SIGCONT);
-	st = wait_job(j);
-	job_remove((int)(j - jobs));
-	return st < 0 ? 130 : st;
+	if (jobctl() && j->pgid)
+		tcsetpgrp(ttyfd, j->pgid);
+	cont(j);
+	st = wait_fg(j);
+	if (j->state != J_STOPPED)
+		table_remove(j);
+	return st;
 }
 
 int sh_bg_builtin(int argc, char **argv)
 {
-	pid_t pid = sh_job_pid(argc > 1 ? argv[1] : "%%");
-	struct job *j = pid > 0 ? find(pid) : NULL;
+	struct job *j = find_spec(argc > 1 ? argv[1] : "%%");
 	if (!j) {
-		sh_builtin_error("no such job");
+		sh_builtin_error("%s: no such job", argc > 1 ? argv[1] : "current");
 		return 1;
 	}
-	kill(j->pid, SIGCONT);
+	cont(j);
+	sh_outf("[%d] %s &\n", j->id, j->cmd);
 	return 0;
 }

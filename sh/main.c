@@ -228,6 +228,10 @@ int sh_main(int argc, char **argv)
 		sh_set_interactive_signals(1);
 		if (isatty(0) && !sh_opt[OPT_vi])
 			sh_opt[OPT_emacs] = 1;
+		if (isatty(0) && isatty(2)) {
+			sh_opt[OPT_m] = 1;
+			sh_jobctl_init();
+		}
 		if (sh_getvar("ENV") && geteuid() == getuid()) {
 			/* ENV is parameter-expanded, then sourced */
 			(void)0;

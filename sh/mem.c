@@ -169,7 +169,8 @@ void sh_buf_add(struct sh_buf *b, const char *s, size_t n)
 		b->s = sh_xrealloc(b->s, c);
 		b->cap = c;
 	}
-	memcpy(b->s + b->len, s, n);
+	if (n)
+		memcpy(b->s + b->len, s, n);
 	b->len += n;
 }
 

@@ -281,7 +281,11 @@ int sh_move_fd_high(int fd);
 /* ---- jobs and traps (jobs.c, trap.c) ------------------------------------ */
 struct job;
 int sh_wait_pid(pid_t pid, int *status);	/* foreground wait */
-void sh_job_add(pid_t pgid, pid_t *pids, int n, const char *cmd, int bg);
+void sh_job_begin(const char *cmd);	/* then sh_fork_job, sh_job_fg/bg */
+pid_t sh_fork_job(int bg);
+int sh_job_fg(void);
+void sh_job_bg(void);
+void sh_jobctl_init(void);
 int sh_waitcmd(int argc, char **argv);
 void sh_reap(void);
 extern pid_t sh_lastbg;

@@ -61,8 +61,16 @@ const char *sh_sig_name(int sig)
 	return NULL;
 }
 
+static volatile sig_atomic_t last_sig;
+
+int sh_last_signal(void)
+{
+	return last_sig;
+}
+
 static void on_signal(int sig)
 {
+	last_sig = sig;
 	pending[sig] = 1;
 	sh_pending_sig = 1;
 }
