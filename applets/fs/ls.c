@@ -419,6 +419,9 @@ static int stat_ent(struct ent *e, int dirfd, const char *name, const char *show
 		return 0;
 	}
 	if (fstatat(dirfd, name, &e->st, AT_SYMLINK_NOFOLLOW)) {
+		int err = errno;
+		memset(&e->st, 0, sizeof e->st);
+		errno = err;
 		warn_errno("cannot access '%s'", shown);
 		return -1;
 	}
@@ -508,7 +511,7 @@ static void list_dir(const char *path, int header, int top, struct active *up)
 			e = xrealloc(e, (cap *= 2) * sizeof *e);
 		char *shown = xmalloc(plen + strlen(nm) + 2);
 		sprintf(shown, "%s%s%s", path, slash ? "" : "/", nm);
-		if (stat_ent(&e[n], fd, nm, shown, O.deref == 'L') && errno != ENOENT)
+		if (stat_ent(&e[n], fd, nm, shown, O.deref == 'L'))
 			status = status > 1 ? status : 1;
 		free(shown);
 		e[n].name = xstrdup(nm);
