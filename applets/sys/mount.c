@@ -11,7 +11,8 @@
  * -o OPTIONS  comma-separated: ro rw nosuid suid nodev dev noexec exec sync async
  *             dirsync remount bind rbind move noatime atime relatime strictatime
  *             nodiratime diratime lazytime mand silent defaults, shared private slave
- *             unbindable (and r- forms); anything else is passed to the filesystem
+ *             unbindable (and r- forms), loop; anything else goes to the filesystem
+ *             A DEVICE that is a regular file is mounted through a loop device.
  * -a          mount everything in /etc/fstab not marked noauto nor already mounted
  * -r          read-only (-o ro)      -w  read-write (-o rw)
  * -B, -R, -M  same as -o bind, -o rbind, -o move (--bind, --rbind, --move)
@@ -24,7 +25,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "ring3.h"
 
@@ -59,7 +63,7 @@ static const struct {
 	{ "unbindable", MS_UNBINDABLE, 0 }, { "runbindable", MS_UNBINDABLE | MS_REC, 0 },
 	/* /etc/fstab words that mean nothing to the kernel */
 	{ "auto", 0, 0 }, { "noauto", 0, 0 }, { "user", 0, 0 }, { "nouser", 0, 0 },
-	{ "users", 0, 0 }, { "nofail", 0, 0 }, { "_netdev", 0, 0 },
+	{ "users", 0, 0 }, { "nofail", 0, 0 }, { "_netdev", 0, 0 }, { "loop", 0, 0 },
 };
 
 #define PROPAGATION (MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE)
@@ -239,6 +243,70 @@ static int try_types(const char *dev, const char *dir, unsigned long flags, cons
 	return -1;
 }
 
+/* Loop devices, for a DEVICE that is a regular file (or -o loop): the kernel's
+ * <linux/loop.h> interface, spelled out so that no kernel header is needed. */
+enum {
+	LOOP_SET_FD = 0x4C00, LOOP_SET_STATUS64 = 0x4C04, LOOP_CTL_GET_FREE = 0x4C82,
+	LO_FLAGS_READ_ONLY = 1, LO_FLAGS_AUTOCLEAR = 4,
+};
+
+struct loop_info64 {
+	uint64_t lo_device, lo_inode, lo_rdevice, lo_offset, lo_sizelimit;
+	uint32_t lo_number, lo_encrypt_type, lo_encrypt_key_size, lo_flags;
+	uint8_t lo_file_name[64], lo_crypt_name[64], lo_encrypt_key[32];
+	uint64_t lo_init[2];
+};
+
+/* Attaches file to a free loop device (detached again automatically when the
+ * filesystem is unmounted); returns the loop device's fd and its name in name. */
+static int loop_attach(const char *file, int ro, char *name, size_t len)
+{
+	int ffd = open(file, (ro ? O_RDONLY : O_RDWR) | O_CLOEXEC);
+	if (ffd < 0 && !ro && (errno == EROFS || errno == EACCES)) {
+		ro = 1;
+		ffd = open(file, O_RDONLY | O_CLOEXEC);
+	}
+	if (ffd < 0)
+		return -1;
+	int ctl = open("/dev/loop-control", O_RDWR | O_CLOEXEC);
+	if (ctl < 0) {
+		close(ffd);
+		return -1;
+	}
+	int lfd = -1;
+	for (int tries = 0; tries < 16 && lfd < 0; tries++) {
+		int n = ioctl(ctl, LOOP_CTL_GET_FREE);
+		if (n < 0)
+			break;
+		snprintf(name, len, "/dev/loop%d", n);
+		lfd = open(name, (ro ? O_RDONLY : O_RDWR) | O_CLOEXEC);
+		if (lfd < 0)
+			break;
+		if (ioctl(lfd, LOOP_SET_FD, ffd) < 0) {
+			int err = errno;
+			close(lfd);
+			lfd = -1;
+			errno = err;
+			if (err != EBUSY)	/* EBUSY: another process took it first */
+				break;
+		}
+	}
+	int err = errno;
+	close(ctl);
+	close(ffd);
+	if (lfd < 0) {
+		errno = err;
+		return -1;
+	}
+	struct loop_info64 info;
+	memset(&info, 0, sizeof info);
+	info.lo_flags = LO_FLAGS_AUTOCLEAR | (ro ? LO_FLAGS_READ_ONLY : 0);
+	size_t flen = strlen(file);
+	memcpy(info.lo_file_name, file, flen < 63 ? flen : 63);
+	ioctl(lfd, LOOP_SET_STATUS64, &info);
+	return lfd;
+}
+
 static int has_word(const char *opts, const char *word)
 {
 	size_t len = strlen(word);
@@ -271,6 +339,20 @@ static int do_mount(const char *dev, const char *dir, const char *type, const ch
 	}
 	if (opts)
 		parse_options(opts, &flags, &data);
+	/* a regular file as the device: through a loop device */
+	char loopdev[32];
+	int loopfd = -1;
+	struct stat st;
+	if (dev && !(flags & (MS_BIND | MS_MOVE | MS_REMOUNT | PROPAGATION)) &&
+	    ((opts && has_word(opts, "loop")) || (!stat(dev, &st) && S_ISREG(st.st_mode)))) {
+		loopfd = loop_attach(dev, flags & MS_RDONLY, loopdev, sizeof loopdev);
+		if (loopfd < 0) {
+			warn_errno("%s: cannot set up a loop device", dev);
+			free(data);
+			return 1;
+		}
+		dev = loopdev;
+	}
 	int r = 0;
 	unsigned long prop = flags & PROPAGATION, rec = flags & MS_REC;
 	flags &= ~PROPAGATION;
@@ -285,6 +367,11 @@ static int do_mount(const char *dev, const char *dir, const char *type, const ch
 	/* propagation changes take no other flags, and go separately */
 	if (!r && prop)
 		r = mount("none", dir, 0, prop | rec, 0);
+	if (loopfd >= 0) {
+		int err = errno;
+		close(loopfd);	/* the mount holds it now; if it failed, it detaches */
+		errno = err;
+	}
 	if (r) {
 		warn_errno("mounting %s on %s failed", dev ? dev : "none", dir);
 	} else if (verbose) {
