@@ -624,7 +624,8 @@ static void read_heredoc(struct redir *r)
 			}
 			line[llen++] = (char)c;
 		}
-		if (llen == strlen(r->delim) && !memcmp(line, r->delim, llen))
+		if (llen == strlen(r->delim) &&
+		    (!llen || !memcmp(line, r->delim, llen)))
 			break;
 		if (eof && llen == 0)
 			break;
@@ -632,7 +633,8 @@ static void read_heredoc(struct redir *r)
 			bcap = (blen + llen + 2) * 2;
 			body = sh_trealloc(body, bcap);
 		}
-		memcpy(body + blen, line, llen);
+		if (llen)
+			memcpy(body + blen, line, llen);
 		blen += llen;
 		body[blen++] = '\n';
 	}
