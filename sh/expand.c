@@ -491,13 +491,41 @@ static void split(struct xb *b, struct fields *fl)
 		finish_field(fl, &cur);
 }
 
+/* Is the word a literal "export", "readonly" or "local"? */
+static int is_decl_word(struct word *w)
+{
+	struct part *p = w ? w->parts : NULL;
+	if (!p || p->next || p->type != P_LIT || p->quoted)
+		return 0;
+	return !strcmp(p->u.lit.s, "export") || !strcmp(p->u.lit.s, "readonly") ||
+	       !strcmp(p->u.lit.s, "local");
+}
+
+/* NAME=... written literally: an assignment argument. */
+static int is_assign_word(struct word *w)
+{
+	struct part *p = w->parts;
+	char *eq;
+	if (!p || p->type != P_LIT || p->quoted)
+		return 0;
+	eq = memchr(p->u.lit.s, '=', p->u.lit.n);
+	return eq && sh_is_name_n(p->u.lit.s, (size_t)(eq - p->u.lit.s));
+}
+
 char **sh_expand_args(struct word *w, int *argc)
 {
 	struct fields fl = {0};
+	int decl = is_decl_word(w);
 	add_field(&fl, NULL);
 	fl.n = 0;
 	for (; w; w = w->next) {
 		struct xb b = {0};
+		if (decl && is_assign_word(w)) {
+			/* declaration utilities: assignment arguments are
+			 * expanded like assignments (tilde, no splitting) */
+			add_field(&fl, word_str(w, X_ASSIGN));
+			continue;
+		}
 		expand_word(w, &b, X_FIELDS);
 		split(&b, &fl);
 	}

@@ -90,11 +90,37 @@ void sh_set_prompt(int which)
 	prompt_which = which;
 }
 
+/* The prompt undergoes parameter expansion (and command substitution);
+ * an error in it leaves the prompt unexpanded. */
+static const char *prompt_text(int which)
+{
+	const char *p = sh_getvar(which == 1 ? "PS1" : "PS2");
+	struct sh_jmp jmp, *prev = sh_handler;
+	struct sh_arena *sa = sh_cur_arena;
+	static char *last;
+	if (!p)
+		return "";
+	if (!strchr(p, '$') && !strchr(p, '`'))
+		return p;
+	jmp.prev = prev;
+	sh_cur_arena = sh_arena_new();
+	if (!setjmp(jmp.jb)) {
+		struct word *w;
+		sh_handler = &jmp;
+		w = sh_parse_heredoc_text(p);
+		free(last);
+		last = sh_xstrdup(sh_expand_heredoc(w));
+		p = last;
+	}
+	sh_handler = prev;
+	sh_arena_unref(sh_cur_arena);
+	sh_cur_arena = sa;
+	return p;
+}
+
 static void show_prompt(void)
 {
-	const char *p = sh_getvar(prompt_which == 1 ? "PS1" : "PS2");
-	if (!p)
-		p = "";
+	const char *p = prompt_text(prompt_which);
 	sh_flush();
 	sh_write_all(2, p, strlen(p));
 	prompt_which = 2;
@@ -110,7 +136,7 @@ static int refill(struct source *s)
 		char *line = NULL;
 		if (isatty(s->fd) && !sh_opt[OPT_nolog] &&
 		    (sh_opt[OPT_emacs] || sh_opt[OPT_vi])) {
-			const char *p = sh_getvar(prompt_which == 1 ? "PS1" : "PS2");
+			const char *p = prompt_text(prompt_which);
 			sh_flush();
 			prompt_which = 2;
 			r = sh_edit_line(s->fd, p ? p : "", &line);

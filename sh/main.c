@@ -137,6 +137,34 @@ static void set_defaults(void)
 	sh_init_pwd();
 }
 
+/* Interactive shells source $ENV (after parameter expansion) first. */
+static void source_env(void)
+{
+	struct sh_jmp jmp, *prev = sh_handler;
+	struct sh_arena *a = sh_arena_new();
+	jmp.prev = prev;
+	if (!setjmp(jmp.jb)) {
+		char *cmd;
+		struct word *w;
+		sh_handler = &jmp;
+		sh_cur_arena = a;
+		w = sh_parse_heredoc_text(sh_getvar("ENV"));
+		cmd = sh_expand_heredoc(w);
+		if (*cmd) {
+			struct sh_buf b = {0};
+			sh_buf_adds(&b, ". ");
+			sh_buf_adds(&b, "'");
+			sh_buf_adds(&b, cmd);	/* quotes in the name: rare */
+			sh_buf_adds(&b, "'");
+			sh_eval_string(sh_buf_cstr(&b), "ENV");
+			free(b.s);
+		}
+	}
+	sh_handler = prev;
+	sh_arena_unref(a);
+	sh_cur_arena = NULL;
+}
+
 static _Noreturn void bad_usage(const char *fmt, const char *arg)
 {
 	char msg[256];
@@ -232,10 +260,8 @@ int sh_main(int argc, char **argv)
 			sh_opt[OPT_m] = 1;
 			sh_jobctl_init();
 		}
-		if (sh_getvar("ENV") && geteuid() == getuid()) {
-			/* ENV is parameter-expanded, then sourced */
-			(void)0;
-		}
+		if (sh_getvar("ENV") && geteuid() == getuid())
+			source_env();
 	}
 	sh_exit(sh_cmdloop(1));
 }
