@@ -179,8 +179,8 @@ static int cat_formatted(int fd, const char *name)
 	}
 }
 
-/* cat f >> f would never end: refuse a regular input that is the output, unless the
- * output already sits at or past the input's end. */
+/* cat f >> f would never end: refuse a regular input that is the output while
+ * there is input left to read (as GNU cat does). */
 static int is_output(int fd, const struct stat *out)
 {
 	struct stat in;
@@ -189,10 +189,7 @@ static int is_output(int fd, const struct stat *out)
 	if (in.st_dev != out->st_dev || in.st_ino != out->st_ino)
 		return 0;
 	off_t pos = lseek(fd, 0, SEEK_CUR);
-	off_t outpos = lseek(1, 0, SEEK_CUR);
-	if (pos < 0 || outpos < 0)
-		return 0;
-	return pos < in.st_size && !(outpos >= in.st_size && pos >= outpos);
+	return pos >= 0 && pos < in.st_size;
 }
 
 int cat_main(int argc, char **argv)
