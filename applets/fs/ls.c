@@ -1,7 +1,7 @@
 /* ls - list directory contents
  *
  * APPLET(ls, BIN)
- * usage: ls [-1ACFHLRSUacdfghilnoprstux] [-w COLS] [FILE...]
+ * usage: ls [-1ACFGHLRSUXacdfghiklnopqrstux] [-w COLS] [FILE...]
  *
  * List each FILE, and the contents of each directory FILE (default: the current
  * directory), sorted by name in byte order. Columns on a terminal, one name a line
@@ -10,6 +10,7 @@
  * -a  all: include names starting with .     -A  like -a without . and ..
  * -l  long format: mode, links, owner, group, size, date, name (-> target)
  * -n  like -l with numeric user and group    -g, -o  -l without owner, group
+ * -G  no group in the long format
  * -1  one name a line   -C  columns down     -x  columns across   -w COLS  width
  * -R  list subdirectories recursively        -d  list directories themselves
  * -t  sort by time, newest first             -S  sort by size, largest first
@@ -18,6 +19,10 @@
  * -h  sizes like 1.5K, 12M (with -l, -s)     -s  allocated size in 1K blocks
  * -i  inode numbers    -F  append a type mark: / * @ | =     -p  append / to directories
  * -L  follow symbolic links                  -H  follow them on the command line
+ * -X  sort by extension                      -q  show control characters as ?
+ * -k  1K blocks (the default)
+ * --full-time  -l with the complete date     --group-directories-first
+ * --color[=WHEN]  accepted; output is never colored
  *
  * Status: 0; 1 for minor problems (a subdirectory unreadable); 2 for serious trouble
  * (a command line operand that can't be accessed).
@@ -47,7 +52,7 @@ struct ent {
 
 static struct {
 	int all, almost, fmt, recursive, dirs, human, sort, reverse, inode, indicator;
-	int numeric, blocks, timekey, deref, no_owner, no_group, tty;
+	int numeric, blocks, timekey, deref, no_owner, no_group, tty, full_time, dirs_first;
 	unsigned width;
 } O;
 static int status;
@@ -111,7 +116,15 @@ static int compare(const void *a, const void *b)
 {
 	const struct ent *x = a, *y = b;
 	int c = 0;
-	if (O.sort == 't') {
+	if (O.dirs_first) {
+		int dx = S_ISDIR(x->st.st_mode), dy = S_ISDIR(y->st.st_mode);
+		if (dx != dy)
+			return dx ? -1 : 1;
+	}
+	if (O.sort == 'X') {
+		const char *ex = strrchr(x->name, '.'), *ey = strrchr(y->name, '.');
+		c = strcmp(ex ? ex : "", ey ? ey : "");
+	} else if (O.sort == 't') {
 		struct timespec tx = ent_time(x), ty = ent_time(y);
 		if (tx.tv_sec != ty.tv_sec)
 			c = tx.tv_sec < ty.tv_sec ? 1 : -1;
@@ -199,6 +212,14 @@ static void format_time(const struct ent *e, char *buf, size_t len)
 		return;
 	}
 	/* GNU: a date older than six months (or in the future) shows the year */
+	if (O.full_time) {
+		char zone[16];
+		size_t n = strftime(buf, len, "%Y-%m-%d %H:%M:%S", tm);
+		if (!strftime(zone, sizeof zone, "%z", tm))
+			zone[0] = 0;
+		snprintf(buf + n, len - n, ".%09ld %s", (long)ent_time(e).tv_nsec, zone);
+		return;
+	}
 	int recent = t <= now && now - t < 31556952 / 2;
 	if (!strftime(buf, len, recent ? "%b %e %H:%M" : "%b %e  %Y", tm))
 		snprintf(buf, len, "%lld", (long long)t);
@@ -559,8 +580,20 @@ int ls_main(int argc, char **argv)
 {
 	struct opt o = OPT_INIT(argc, argv,
 		"1ACF(classify)HL(dereference)R(recursive)SUa(all)A(almost-all)cd(directory)fg"
-		"h(human-readable)i(inode)ln(numeric-uid-gid)opr(reverse)s(size)tuxw(width):");
+		"h(human-readable)i(inode)kln(numeric-uid-gid)opq(hide-control-chars)r(reverse)"
+		"s(size)tuxw(width):XG(no-group)\001(full-time)\002(group-directories-first)");
 	int c;
+	/* --color[=WHEN] is accepted (aliases use it) and ignored */
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strncmp(argv[i], "--color", 7) && (!argv[i][7] || argv[i][7] == '=')) {
+			memmove(argv + i, argv + i + 1, (argc - i) * sizeof *argv);
+			argc--;
+			i--;
+		}
+	}
+	o.argc = argc;
 	O.tty = isatty(1);
 	O.fmt = O.tty ? 'C' : '1';
 	O.width = 0;
@@ -583,7 +616,12 @@ int ls_main(int argc, char **argv)
 		case 'i': O.inode = 1; break;
 		case 's': O.blocks = 1; break;
 		case 'r': O.reverse = 1; break;
-		case 't': case 'S': case 'U': O.sort = c; break;
+		case 't': case 'S': case 'U': case 'X': O.sort = c; break;
+		case 'k': break;
+		case 'q': O.tty = 1; break;
+		case 'G': O.no_group = 1; break;
+		case 1: O.fmt = 'l'; O.full_time = 1; break;
+		case 2: O.dirs_first = 1; break;
 		case 'c': case 'u': O.timekey = c; break;
 		case 'w': {
 			char *end;
