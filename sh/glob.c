@@ -126,9 +126,19 @@ int sh_pmatch(const char *p, const unsigned char *q, size_t pn,
 int sh_has_glob(const char *s, const unsigned char *q, size_t n)
 {
 	size_t i;
-	for (i = 0; i < n; i++)
-		if (!q[i] && (s[i] == '*' || s[i] == '?' || s[i] == '['))
+	for (i = 0; i < n; i++) {
+		if (q[i])
+			continue;
+		if (s[i] == '*' || s[i] == '?')
 			return 1;
+		if (s[i] == '[') {
+			/* only a closed bracket expression is special */
+			size_t j;
+			for (j = i + 2; j < n && s[j] != '/'; j++)
+				if (s[j] == ']' && !q[j])
+					return 1;
+		}
+	}
 	return 0;
 }
 
