@@ -45,14 +45,15 @@ int __env_put(char *s, int owned)
 				__env_release(old);
 				return 0;
 			}
-	/* Not present: append, growing a vector we own. */
-	char **v = realloc(our_vec == __environ ? our_vec : 0, (i + 2) * sizeof *v);
+	/* Not present: append, growing a vector we own (realloc keeps its entries)
+	 * or copying the kernel's into a new one. */
+	int ours = __environ && __environ == our_vec;
+	char **v = realloc(ours ? our_vec : 0, (i + 2) * sizeof *v);
 	if (!v) {
 		if (owned) n_owned--;
 		goto nomem;
 	}
-	if (v != __environ && __environ)
-		memcpy(v, __environ, i * sizeof *v);
+	if (!ours && i) memcpy(v, __environ, i * sizeof *v);
 	v[i] = s;
 	v[i + 1] = 0;
 	__environ = our_vec = v;
