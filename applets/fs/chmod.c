@@ -1,7 +1,7 @@
 /* chmod - change file mode bits
  *
  * APPLET(chmod, BIN)
- * usage: chmod [-R] [-cfv] MODE FILE...
+ * usage: chmod [-R] [-cfv] MODE FILE... | chmod [-Rcfv] --reference=REF FILE...
  *
  * Set the mode of each FILE. MODE is octal (755) or symbolic: comma-separated
  * [ugoa...][+-=][rwxXst...|ugo], e.g. u+x,go-w,a=rX. Symbolic links named on the
@@ -10,6 +10,7 @@
  * -R  change directories and their contents recursively
  * -c  report each change              -v  report every file
  * -f  don't report most errors
+ * --reference=REF  use REF's mode
  */
 #include <dirent.h>
 #include <errno.h>
@@ -122,18 +123,36 @@ int chmod_main(int argc, char **argv)
 			break;
 		}
 	}
-	struct opt o = OPT_INIT(argc, argv, "R(recursive)c(changes)f(silent)v(verbose)");
+	struct opt o = OPT_INIT(argc, argv, "R(recursive)c(changes)f(silent)v(verbose)\001(reference):");
 	int c;
+	const char *ref = 0;
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'R': recursive = 1; break;
 		case 'c': changes = 1; break;
 		case 'f': quiet = 1; break;
 		case 'v': verbose = 1; break;
+		case 1: ref = o.arg; break;
 		default: return usage();
 		}
 	argc -= o.ind;
 	argv += o.ind;
+	static char refmode[8];
+	if (ref) {
+		struct stat rs;
+		if (stat(ref, &rs)) {
+			warn_errno("failed to get attributes of '%s'", ref);
+			return 1;
+		}
+		/* a mode found among the operands was a file name after all */
+		if (mode_arg) {
+			argv--;
+			argc++;
+			argv[0] = (char *)mode_arg;
+		}
+		snprintf(refmode, sizeof refmode, "%05o", (unsigned)(rs.st_mode & 07777));
+		mode_arg = refmode;
+	}
 	if (!mode_arg && argc) {
 		mode_arg = argv[0];
 		argc--;

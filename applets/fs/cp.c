@@ -1,7 +1,7 @@
 /* cp - copy files and directories
  *
  * APPLET(cp, BIN)
- * usage: cp [-RrapfinvdPLHTu] [-t DIR] SOURCE DEST | cp [OPTION]... SOURCE... DIR
+ * usage: cp [-RrapfinvdPLHTuls] [-t DIR] SOURCE DEST | cp [OPTION]... SOURCE... DIR
  *
  * Copy SOURCE to DEST, or each SOURCE into DIR. File data goes through the kernel's
  * zero-copy paths (copy_file_range) where it can.
@@ -16,6 +16,7 @@
  * -i  ask before overwriting           -n  never overwrite
  * -u  copy only when SOURCE is newer than DEST or DEST is missing
  * -T  DEST is a file name, never a directory  -t DIR  copy every SOURCE into DIR
+ * -l  hard link files instead of copying      -s  make symbolic links instead
  * -v  print each copy as 'SOURCE' -> 'DEST'
  */
 #include <dirent.h>
@@ -31,7 +32,7 @@
 
 static struct {
 	int recursive, preserve, deref, force, interactive, noclobber, verbose, update;
-	int keep_links, silent_owner;
+	int keep_links, link_mode;
 } C;
 static mode_t mask;
 
@@ -305,6 +306,19 @@ static int copy_path(const char *src, const char *dst, int top)
 		remember(&st, dst);
 	}
 	int r;
+	if (C.link_mode) {
+		if (exists && (C.force || C.interactive) && unlink(dst) && errno != ENOENT) {
+			warn_errno("cannot remove '%s'", dst);
+			return -1;
+		}
+		if (C.link_mode == 'l' ? link(src, dst) : symlink(src, dst)) {
+			warn_errno("cannot create %s link '%s'", C.link_mode == 'l' ? "hard" : "symbolic", dst);
+			return -1;
+		}
+		if (C.verbose)
+			printf("'%s' -> '%s'\n", src, dst);
+		return 0;
+	}
 	if (S_ISREG(st.st_mode) || (!C.recursive && !S_ISLNK(st.st_mode)))
 		r = copy_regular(src, dst, &st, exists);
 	else
@@ -344,7 +358,7 @@ int cp_main(int argc, char **argv)
 	struct opt o = OPT_INIT(argc, argv,
 		"R(recursive)ra(archive)p(preserve)d(no-dereference-preserve-links)P(no-dereference)"
 		"L(dereference)Hf(force)i(interactive)n(no-clobber)u(update)T(no-target-directory)"
-		"t(target-directory):v(verbose)");
+		"t(target-directory):v(verbose)l(link)s(symbolic-link)");
 	int c, notarget = 0, status = 0;
 	const char *dir = 0;
 	while ((c = opt_next(&o)) != -1)
@@ -361,6 +375,7 @@ int cp_main(int argc, char **argv)
 		case 'T': notarget = 1; break;
 		case 't': dir = o.arg; break;
 		case 'v': C.verbose = 1; break;
+		case 'l': case 's': C.link_mode = c; break;
 		default: return usage();
 		}
 	argc -= o.ind;
