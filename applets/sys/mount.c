@@ -428,6 +428,8 @@ int mount_main(int argc, char **argv)
 	const char *type = 0;
 	char *opts = 0;
 	int all = 0, c;
+	verbose = 0;
+	fstab = "/etc/fstab";
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 't': type = o.arg; break;

@@ -134,6 +134,7 @@ int umount_main(int argc, char **argv)
 	struct opt o = OPT_INIT(argc, argv, "f(force)l(lazy)r(read-only)a(all)t:(types)nv");
 	int c, all = 0, status = 0;
 	const char *type = 0;
+	flags = readonly = verbose = 0;
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'f': flags |= MNT_FORCE; break;

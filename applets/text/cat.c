@@ -17,6 +17,7 @@
  * -t  same as -vT
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -198,6 +199,10 @@ int cat_main(int argc, char **argv)
 		"un(number)b(number-nonblank)s(squeeze-blank)v(show-nonprinting)"
 		"E(show-ends)T(show-tabs)A(show-all)et");
 	int c, status = 0;
+	st.flags = st.prev_blank = 0;
+	st.at_bol = 1;
+	st.line = 0;
+	st.outlen = 0;
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'u': break;
@@ -248,18 +253,25 @@ int cat_main(int argc, char **argv)
 				r = 1;
 			}
 		}
+		int err = errno;
 		if (fd)
 			close(fd);
 		if (r < 0) {
+			errno = err;
 			warn_errno("write error");
-			return 1;
+			status = 1;
+			st.outlen = 0;
+			break;
 		}
 		if (r)
 			status = 1;
 	}
 	if (st.flags && flush_out()) {
 		warn_errno("write error");
-		return 1;
+		status = 1;
 	}
+	free(st.in);
+	free(st.out);
+	st.in = st.out = 0;
 	return status;
 }
