@@ -84,5 +84,15 @@ int main(void)
 	CHECK(strcmp(fmt("%V %G %U", &tm), "53 2020 01") == 0);
 	CHECK(strftime(buf, 5, "%Y-%m-%d", &tm) == 0);
 	CHECK(difftime(10, 4) == 6.0);
+
+	memset(&tm, 0, sizeof tm);
+	const char *end = strptime("2024-02-29 13:45:07 rest", "%Y-%m-%d %H:%M:%S", &tm);
+	CHECK(end && strcmp(end, " rest") == 0 && tm.tm_year == 124 && tm.tm_mon == 1
+		&& tm.tm_mday == 29 && tm.tm_hour == 13 && tm.tm_min == 45 && tm.tm_sec == 7);
+	memset(&tm, 0, sizeof tm);
+	CHECK(strptime("Tue, 05 Mar 24 09:05 PM", "%a, %d %b %y %I:%M %p", &tm)
+		&& tm.tm_wday == 2 && tm.tm_mon == 2 && tm.tm_year == 124 && tm.tm_hour == 21);
+	CHECK(strptime("13/01/2024", "%d/%m/%Y", &tm) == NULL || tm.tm_mon == 0);
+	CHECK(strptime("2024-13-01", "%Y-%m-%d", &tm) == NULL);
 	return fails != 0;
 }
