@@ -27,6 +27,9 @@ void fs_mode_string(mode_t m, char out[11]);
  * need: 'e' every component must exist, 'f' all but the last, 'm' none.
  * follow: resolve symlinks (0 resolves "." and ".." lexically only). */
 char *fs_canonicalize(const char *path, int need, int follow);
+/* realpath.c: the relative name that leads from directory from to to (both absolute
+ * and canonical), e.g. "../b/c"; malloc'd. */
+char *fs_relative(const char *from, const char *to);
 
 /* rm.c: remove path (with everything below it given RM_RECURSIVE), holding a fixed
  * number of descriptors however deep the tree. Returns 0 or -1 after a message. */

@@ -1,13 +1,14 @@
 /* ln - make links
  *
  * APPLET(ln, BIN)
- * usage: ln [-fsLP] [-nTv] TARGET [LINK] | ln [-fsLP] [-nv] TARGET... DIR
+ * usage: ln [-fsrLP] [-nTv] TARGET [LINK] | ln [-fsrLP] [-nv] TARGET... DIR
  *
  * Make LINK a hard link to TARGET (a symbolic link with -s), or make links to each
  * TARGET inside DIR under the same names. LINK defaults to TARGET's last component in
  * the current directory.
  *
  * -s  make symbolic links             -f  remove existing destinations first
+ * -r  with -s: make the link's text relative to where the link is
  * -L  hard link to what a symbolic link TARGET points to   -P  to the link (default)
  * -n  treat a LINK that is a symbolic link to a directory as a file
  * -T  LINK is always the link name, never a directory      -v  print each link made
@@ -20,8 +21,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "ring3.h"
+#include "fs.h"
 
-static int symbolic, force, follow, verbose;
+static int symbolic, force, follow, verbose, relative;
 
 static const char *last_component(const char *s, char **tofree)
 {
@@ -38,7 +40,7 @@ static const char *last_component(const char *s, char **tofree)
 	return b;
 }
 
-static int make_link(const char *target, const char *link)
+static int create_link(const char *target, const char *link)
 {
 	struct stat st, lt;
 	if (!symbolic && (follow ? stat(target, &st) : lstat(target, &st))) {
@@ -80,11 +82,45 @@ static int make_link(const char *target, const char *link)
 	return 0;
 }
 
+/* -r: target as seen from the directory that will hold link */
+static char *relative_target(const char *target, const char *link)
+{
+	char *t = fs_canonicalize(target, 'm', 1);
+	size_t n = strlen(link);
+	while (n > 1 && link[n - 1] == '/')
+		n--;
+	while (n > 0 && link[n - 1] != '/')
+		n--;
+	char *dir = xmalloc(n + 2);
+	memcpy(dir, n ? link : ".", n ? n : 1);
+	dir[n ? n : 1] = 0;
+	char *d = fs_canonicalize(dir, 'm', 1);
+	char *r = t && d ? fs_relative(d, t) : 0;
+	free(t);
+	free(d);
+	free(dir);
+	return r;
+}
+
+static int make_link(const char *target, const char *link)
+{
+	if (!relative || !symbolic)
+		return create_link(target, link);
+	char *rel = relative_target(target, link);
+	if (!rel) {
+		warn_errno("%s", target);
+		return 1;
+	}
+	int r = create_link(rel, link);
+	free(rel);
+	return r;
+}
+
 int ln_main(int argc, char **argv)
 {
 	struct opt o = OPT_INIT(argc, argv,
 		"f(force)s(symbolic)L(logical)P(physical)n(no-dereference)T(no-target-directory)"
-		"v(verbose)t(target-directory):");
+		"v(verbose)t(target-directory):r(relative)");
 	int c, nodir = 0, notarget = 0, status = 0;
 	const char *dir = 0;
 	while ((c = opt_next(&o)) != -1)
@@ -97,6 +133,7 @@ int ln_main(int argc, char **argv)
 		case 'T': notarget = 1; break;
 		case 't': dir = o.arg; break;
 		case 'v': verbose = 1; break;
+		case 'r': relative = 1; break;
 		default: return usage();
 		}
 	argc -= o.ind;

@@ -1,7 +1,7 @@
 /* realpath - print resolved absolute names
  *
  * APPLET(realpath, USR_BIN)
- * usage: realpath [-eLmPqsz] NAME...
+ * usage: realpath [-eLmPqsz] [--relative-to=DIR] NAME...
  *
  * Print the absolute name of each NAME with ".", ".." and symbolic links resolved.
  * Every component but the last must exist.
@@ -10,6 +10,7 @@
  * -s  don't resolve symbolic links (-L -s: resolve .. first, lexically)
  * -P  resolve symbolic links (the default)
  * -q  don't print errors              -z  end each line with NUL instead of newline
+ * --relative-to=DIR  print names relative to DIR
  */
 #include <errno.h>
 #include <limits.h>
@@ -152,11 +153,50 @@ fail:;
 	return 0;
 }
 
+char *fs_relative(const char *from, const char *to)
+{
+	/* the common leading components */
+	size_t i = 0, common = 0;
+	for (;; i++) {
+		char a = from[i], b = to[i];
+		if ((!a || a == '/') && (!b || b == '/'))
+			common = i;
+		if (!a || !b || a != b)
+			break;
+	}
+	const char *rest_from = from + common, *rest_to = to + common;
+	if (!from[1]) {		/* from is / */
+		rest_from = "";
+		rest_to = to;
+	}
+	size_t ups = 0;
+	for (const char *p = rest_from; *p; p++)
+		if (*p == '/')
+			ups++;
+	while (*rest_to == '/')
+		rest_to++;
+	char *r = xmalloc(ups * 3 + strlen(rest_to) + 2);
+	char *w = r;
+	for (size_t k = 0; k < ups; k++) {
+		memcpy(w, "../", 3);
+		w += 3;
+	}
+	strcpy(w, rest_to);
+	w += strlen(w);
+	if (w > r && w[-1] == '/')
+		*--w = 0;
+	if (w == r)
+		strcpy(r, ".");
+	return r;
+}
+
 int realpath_main(int argc, char **argv)
 {
 	struct opt o = OPT_INIT(argc, argv,
-		"e(canonicalize-existing)Lm(canonicalize-missing)Pq(quiet)s(strip)z(zero)");
+		"e(canonicalize-existing)Lm(canonicalize-missing)Pq(quiet)s(strip)z(zero)"
+		"\001(relative-to):");
 	int c, need = 'f', follow = 1, quiet = 0, eol = '\n', status = 0;
+	const char *rel = 0;
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'e': case 'm': need = c; break;
@@ -165,6 +205,7 @@ int realpath_main(int argc, char **argv)
 		case 's': follow = 0; break;
 		case 'q': quiet = 1; break;
 		case 'z': eol = 0; break;
+		case 1: rel = o.arg; break;
 		default: return usage();
 		}
 	argc -= o.ind;
@@ -173,8 +214,18 @@ int realpath_main(int argc, char **argv)
 		warn_msg("missing operand");
 		return usage();
 	}
+	char *base = 0;
+	if (rel && !(base = fs_canonicalize(rel, need, follow))) {
+		warn_errno("%s", rel);
+		return 1;
+	}
 	for (int i = 0; i < argc; i++) {
 		char *r = fs_canonicalize(argv[i], need, follow);
+		if (r && base) {
+			char *t = fs_relative(base, r);
+			free(r);
+			r = t;
+		}
 		if (!r) {
 			if (!quiet)
 				warn_errno("%s", argv[i]);
@@ -185,5 +236,6 @@ int realpath_main(int argc, char **argv)
 		putchar(eol);
 		free(r);
 	}
+	free(base);
 	return status;
 }
