@@ -21,7 +21,7 @@
 
 static char **args;
 static int nargs, status;
-static int stop;	/* \c seen: no further output at all */
+static int stop;	/* \c seen: no further output at all (-1: after a fatal error) */
 
 static int is_space(int c)
 {
@@ -431,6 +431,7 @@ static int star_value(void)
 	if (v > INT32_MAX || v < -INT32_MAX) {
 		warn_msg("%s: invalid field width or precision", a);
 		status = 1;
+		stop = -1;	/* fatal, as in GNU printf */
 		return 0;
 	}
 	return (int)v;
@@ -480,6 +481,8 @@ static int do_format(const char *f)
 			width = star_value();
 			have_width = 1;
 			used = 1;
+			if (stop)
+				return -1;
 		} else if (*f >= '0' && *f <= '9') {
 			long w = 0;
 			while (*f >= '0' && *f <= '9') {
@@ -496,6 +499,8 @@ static int do_format(const char *f)
 				f++;
 				prec = star_value();
 				used = 1;
+				if (stop)
+					return -1;
 			} else {
 				long pr = 0;
 				while (*f >= '0' && *f <= '9') {
