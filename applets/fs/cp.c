@@ -74,15 +74,18 @@ static char *join(const char *dir, const char *name)
 static int preserve(int fd, const char *dst, const struct stat *st, int is_link)
 {
 	int r = 0;
+	mode_t mode = st->st_mode & 07777;
 	if (fd >= 0 ? fchown(fd, st->st_uid, st->st_gid) :
 	    fchownat(AT_FDCWD, dst, st->st_uid, st->st_gid, is_link ? AT_SYMLINK_NOFOLLOW : 0)) {
-		/* like GNU: not being allowed to give files away is no error */
+		/* like GNU: not being allowed to give files away is no error, but then
+		 * set-id bits must not be kept on a file that is now ours */
+		mode &= ~(mode_t)(S_ISUID | S_ISGID);
 		if (errno != EPERM && errno != EINVAL) {
 			warn_errno("failed to preserve ownership for '%s'", dst);
 			r = -1;
 		}
 	}
-	if (!is_link && (fd >= 0 ? fchmod(fd, st->st_mode & 07777) : chmod(dst, st->st_mode & 07777))) {
+	if (!is_link && (fd >= 0 ? fchmod(fd, mode) : chmod(dst, mode))) {
 		warn_errno("preserving permissions for '%s'", dst);
 		r = -1;
 	}
