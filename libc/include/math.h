@@ -1,0 +1,121 @@
+#ifndef _MATH_H
+#define _MATH_H
+
+#include <features.h>
+
+typedef float float_t;
+typedef double double_t;
+
+#define HUGE_VAL __builtin_huge_val()
+#define HUGE_VALF __builtin_huge_valf()
+#define HUGE_VALL __builtin_huge_vall()
+#define INFINITY __builtin_inff()
+#define NAN __builtin_nanf("")
+
+#define FP_NAN 0
+#define FP_INFINITE 1
+#define FP_ZERO 2
+#define FP_SUBNORMAL 3
+#define FP_NORMAL 4
+#define FP_ILOGB0 (-1 - 0x7fffffff)
+#define FP_ILOGBNAN (-1 - 0x7fffffff)
+
+#define MATH_ERRNO 1
+#define MATH_ERREXCEPT 2
+#define math_errhandling MATH_ERRNO
+
+#define fpclassify(x) __builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL, FP_ZERO, x)
+#define isfinite(x) __builtin_isfinite(x)
+#define isinf(x) __builtin_isinf_sign(x)
+#define isnan(x) __builtin_isnan(x)
+#define isnormal(x) __builtin_isnormal(x)
+#define signbit(x) __builtin_signbit(x)
+#define isgreater(x, y) __builtin_isgreater(x, y)
+#define isgreaterequal(x, y) __builtin_isgreaterequal(x, y)
+#define isless(x, y) __builtin_isless(x, y)
+#define islessequal(x, y) __builtin_islessequal(x, y)
+#define islessgreater(x, y) __builtin_islessgreater(x, y)
+#define isunordered(x, y) __builtin_isunordered(x, y)
+
+#define M_E 2.7182818284590452354
+#define M_LOG2E 1.4426950408889634074
+#define M_LOG10E 0.43429448190325182765
+#define M_LN2 0.69314718055994530942
+#define M_LN10 2.30258509299404568402
+#define M_PI 3.14159265358979323846
+#define M_PI_2 1.57079632679489661923
+#define M_PI_4 0.78539816339744830962
+#define M_1_PI 0.31830988618379067154
+#define M_2_PI 0.63661977236758134308
+#define M_2_SQRTPI 1.12837916709551257390
+#define M_SQRT2 1.41421356237309504880
+#define M_SQRT1_2 0.70710678118654752440
+
+double fabs(double);
+double floor(double);
+double ceil(double);
+double trunc(double);
+double round(double);
+double rint(double);
+double nearbyint(double);
+long lround(double);
+long lrint(double);
+long long llround(double);
+long long llrint(double);
+double fmod(double, double);
+double remainder(double, double);
+double modf(double, double *);
+double frexp(double, int *);
+double ldexp(double, int);
+double scalbn(double, int);
+int ilogb(double);
+double logb(double);
+double copysign(double, double);
+double nan(const char *);
+double fmax(double, double);
+double fmin(double, double);
+double fdim(double, double);
+double fma(double, double, double);
+double sqrt(double);
+double cbrt(double);
+double hypot(double, double);
+double exp(double);
+double exp2(double);
+double expm1(double);
+double log(double);
+double log2(double);
+double log10(double);
+double log1p(double);
+double pow(double, double);
+double sin(double);
+double cos(double);
+double tan(double);
+double asin(double);
+double acos(double);
+double atan(double);
+double atan2(double, double);
+double sinh(double);
+double cosh(double);
+double tanh(double);
+double asinh(double);
+double acosh(double);
+double atanh(double);
+
+float fabsf(float);
+float floorf(float);
+float ceilf(float);
+float truncf(float);
+float roundf(float);
+float sqrtf(float);
+float fmodf(float, float);
+float expf(float);
+float logf(float);
+float powf(float, float);
+float sinf(float);
+float cosf(float);
+long double fabsl(long double);
+long double sqrtl(long double);
+long double floorl(long double);
+long double fmodl(long double, long double);
+
+#endif
