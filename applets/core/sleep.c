@@ -3,8 +3,9 @@
  * APPLET(sleep, BIN)
  * usage: sleep NUMBER[SUFFIX]...
  *
- * Sleep for the sum of the intervals. NUMBER may have a fractional part (1.5);
- * SUFFIX is s (seconds, the default), m (minutes), h (hours) or d (days).
+ * Sleep for the sum of the intervals. NUMBER may have a fractional part and an
+ * exponent (1.5, .5, 2e-3); SUFFIX is s (seconds, the default), m (minutes),
+ * h (hours) or d (days).
  * "inf" or "infinity" sleeps until a signal ends the process.
  */
 #include <errno.h>
@@ -14,33 +15,42 @@
 #include "ring3.h"
 
 #define NS 1000000000ULL
-#define MAX_SEC (UINT64_MAX / NS / 100000)
+#define MAX_SEC (UINT64_MAX / 86400 / 2)	/* times a suffix, still fits */
 
-/* Adds the interval s to *sec, *ns. Returns -1 if s is not an interval, 1 for inf. */
+/* Adds the interval s to *sec, *ns. Returns -1 if s is not an interval, 1 for inf.
+ * The number is read as decimal digits and an exponent, so 1.5, .5, 1e3 and 2.5e-1
+ * are exact; what is below a nanosecond is dropped. */
 static int parse(const char *s, uint64_t *sec, uint64_t *ns)
 {
 	if (!strcmp(s, "inf") || !strcmp(s, "infinity"))
 		return 1;
-	const char *p = s;
-	uint64_t whole = 0, frac = 0, scale = NS / 10;
-	int digits = 0;
-	while (*p >= '0' && *p <= '9') {
-		if (whole < MAX_SEC)
-			whole = whole * 10 + (*p - '0');
+	const char *p = s, *ip = s, *fp = 0;
+	long ilen, flen = 0;
+	while (*p >= '0' && *p <= '9')
 		p++;
-		digits++;
-	}
+	ilen = p - ip;
 	if (*p == '.') {
-		p++;
-		while (*p >= '0' && *p <= '9') {
-			frac += (*p - '0') * scale;
-			scale /= 10;
+		fp = ++p;
+		while (*p >= '0' && *p <= '9')
 			p++;
-			digits++;
-		}
+		flen = p - fp;
 	}
-	if (!digits)
+	if (!ilen && !flen)
 		return -1;
+	long exp = 0;
+	if (*p == 'e' || *p == 'E') {
+		int neg = 0;
+		p++;
+		if (*p == '-' || *p == '+')
+			neg = *p++ == '-';
+		if (*p < '0' || *p > '9')
+			return -1;
+		for (; *p >= '0' && *p <= '9'; p++)
+			if (exp < 100000)
+				exp = exp * 10 + (*p - '0');
+		if (neg)
+			exp = -exp;
+	}
 	uint64_t mult = 1;
 	switch (*p) {
 	case 0: break;
@@ -52,8 +62,25 @@ static int parse(const char *s, uint64_t *sec, uint64_t *ns)
 	}
 	if (*p)
 		return -1;
-	if (whole > MAX_SEC)
-		whole = MAX_SEC;
+	/* digit i (integer digits, then fraction digits) is worth 10^(ilen - 1 - i + exp) */
+	uint64_t whole = 0, frac = 0;
+	for (long i = 0; i < ilen + flen; i++) {
+		unsigned d = (i < ilen ? ip[i] : fp[i - ilen]) - '0';
+		long place = ilen - 1 - i + exp;
+		if (!d || place < -9)
+			continue;
+		if (place < 0) {
+			uint64_t v = d;
+			for (long k = 9 + place; k > 0; k--)
+				v *= 10;
+			frac += v;
+			continue;
+		}
+		uint64_t v = d;
+		for (long k = 0; k < place && v <= MAX_SEC; k++)
+			v *= 10;
+		whole = whole + v > MAX_SEC ? MAX_SEC : whole + v;
+	}
 	/* frac < 1e9 and mult <= 86400: the product fits in 64 bits */
 	uint64_t fns = frac * mult;
 	*sec += whole * mult + fns / NS;
