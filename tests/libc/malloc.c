@@ -64,10 +64,13 @@ int main(void)
 
 #ifndef __SANITIZE_ADDRESS__	/* ASan aborts on these instead of returning NULL */
 	volatile size_t huge = SIZE_MAX / 2;
+	void *volatile r;	/* volatile: clang may otherwise elide the calls */
 	errno = 0;
-	CHECK(calloc(huge, 4) == NULL && errno == ENOMEM);
+	r = calloc(huge, 4);
+	CHECK(r == NULL && errno == ENOMEM);
 	errno = 0;
-	CHECK(malloc(huge * 2 - 16) == NULL && errno == ENOMEM);
+	r = malloc(huge * 2 - 16);
+	CHECK(r == NULL && errno == ENOMEM);
 #endif
 
 	void *al = aligned_alloc(256, 1024);
