@@ -323,6 +323,8 @@ static int do_mount(const char *dev, const char *dir, const char *type, const ch
 {
 	unsigned long flags = 0;
 	char *data = 0;
+	if (type && !strcmp(type, "auto"))
+		type = 0;
 	if (opts && has_word(opts, "remount")) {
 		/* keep the flags the filesystem has now unless OPTIONS change them */
 		int n;
@@ -394,7 +396,6 @@ static char *join_options(const char *a, const char *b)
 	memcpy(s + la + 1, b, lb + 1);
 	return s;
 }
-
 
 static int mount_all(const char *type, const char *opts)
 {
