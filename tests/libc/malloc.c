@@ -64,12 +64,16 @@ int main(void)
 
 #ifndef __SANITIZE_ADDRESS__	/* ASan aborts on these instead of returning NULL */
 	volatile size_t huge = SIZE_MAX / 2;
-	void *volatile r;	/* volatile: clang may otherwise elide the calls */
+	/* Called through opaque pointers: clang assumes the allocation functions
+	 * never touch errno and would otherwise fold the check away. */
+	void *(*volatile cal)(size_t, size_t) = calloc;
+	void *(*volatile mal)(size_t) = malloc;
+	void *r;
 	errno = 0;
-	r = calloc(huge, 4);
+	r = cal(huge, 4);
 	CHECK(r == NULL && errno == ENOMEM);
 	errno = 0;
-	r = malloc(huge * 2 - 16);
+	r = mal(huge * 2 - 16);
 	CHECK(r == NULL && errno == ENOMEM);
 #endif
 
