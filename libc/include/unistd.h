@@ -140,8 +140,6 @@ int unlink(const char *);
 int unlinkat(int, const char *, int);
 int getpagesize(void);
 int getdtablesize(void);
-void *sbrk(intptr_t);
-int brk(void *);
 long syscall(long, ...);
 char *crypt(const char *, const char *);
 char *getpass(const char *);

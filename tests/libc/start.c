@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/auxv.h>
+#include <sys/syscall.h>
 
 static int fails;
 #define CHECK(c) do { if (c) { fputs("ok ", stdout); puts(#c); } \
@@ -38,6 +40,11 @@ int main(int argc, char **argv, char **envp)
 	CHECK(*&errno == EBADF);
 	CHECK(write(-1, "", 0) == -1 && errno == EBADF);
 	CHECK(setenv("R3_X", "1", 1) == 0 && strcmp(getenv("R3_X"), "1") == 0);
+	CHECK(getauxval(AT_PAGESZ) == 4096);
+	CHECK(getauxval(AT_RANDOM) != 0);
+	CHECK(syscall(SYS_getpid) == getpid());
+	errno = 0;
+	CHECK(syscall(SYS_close, -1) == -1 && errno == EBADF);
 	atexit(last);
 	atexit(first);
 	if (fails) return 1;
