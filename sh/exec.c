@@ -380,12 +380,13 @@ static int eval_simple(struct node *n, int flags)
 		xtrace(assigns, na, argv, argc);
 
 	if (argc == 0) {
-		int r;
+		/* redirections first (messages of the assignments go
+		 * there too), then the assignments */
+		if (sh_redirect(n->redir, RD_SAVE) < 0)
+			return 1;
 		assign_all(assigns, na);
-		r = sh_redirect(n->redir, RD_SAVE);
-		if (r == 0)
-			sh_unredirect();
-		return r < 0 ? 1 : sh_last_cmdsub_status;
+		sh_unredirect();
+		return sh_last_cmdsub_status;
 	}
 
 	/* "command name" bypasses functions; special builtins lose their

@@ -162,12 +162,38 @@ static int refill(struct source *s)
 		s->buf = sh_xrealloc(s->buf, 4096);
 		s->cap = 4096;
 	}
-	for (;;) {
-		r = read(s->fd, s->buf, s->bytewise ? 1 : s->cap);
-		if (r >= 0 || errno != EINTR)
-			break;
-		if (sh_pending_sig)
-			sh_run_traps();
+	if (s->interactive) {
+		/* one line at a time, so that prompts match the lines
+		 * and commands sharing the input see the rest */
+		size_t n = 0;
+		for (;;) {
+			if (n == s->cap) {
+				s->cap *= 2;
+				s->buf = sh_xrealloc(s->buf, s->cap);
+			}
+			r = read(s->fd, s->buf + n, 1);
+			if (r < 0 && errno == EINTR) {
+				if (sh_pending_sig)
+					sh_run_traps();
+				continue;
+			}
+			if (r <= 0)
+				break;
+			if (s->buf[n++] == '\n')
+				break;
+		}
+		if (n)
+			r = (ssize_t)n;
+		if (r == 0)
+			sh_errs("\n");	/* end of input: leave the prompt line */
+	} else {
+		for (;;) {
+			r = read(s->fd, s->buf, s->bytewise ? 1 : s->cap);
+			if (r >= 0 || errno != EINTR)
+				break;
+			if (sh_pending_sig)
+				sh_run_traps();
+		}
 	}
 	s->pos = 0;
 	s->vpos = 0;
