@@ -104,7 +104,7 @@ char *sh_find_path(const char *name, const char *path, int want_exec)
 	int eacces = 0;
 	size_t nl = strlen(name);
 	if (!path)
-		path = "/usr/local/bin:/usr/bin:/bin";
+		path = SH_DEFPATH;
 	for (;;) {
 		const char *colon = strchr(path, ':');
 		size_t dl = colon ? (size_t)(colon - path) : strlen(path);
@@ -360,7 +360,7 @@ static void assign_all(char **assigns, int na)
 
 static int eval_simple(struct node *n, int flags)
 {
-	int argc, na = 0, i, st, nofunc = 0, special_ok = 1;
+	int argc, na = 0, i, st, nofunc = 0, special_ok = 1, defpath = 0;
 	char **argv, **assigns = NULL;
 	struct word *w;
 	const struct sh_builtin *bi = NULL;
@@ -403,6 +403,7 @@ static int eval_simple(struct node *n, int flags)
 		argc -= 2;
 		nofunc = 1;
 		special_ok = 0;
+		defpath = 1;
 	}
 
 	if (!strchr(argv[0], '/')) {
@@ -477,7 +478,8 @@ static int eval_simple(struct node *n, int flags)
 	if (strchr(argv[0], '/')) {
 		path = argv[0];
 	} else {
-		path = sh_find_path(argv[0], sh_getvar("PATH"), 1);
+		path = sh_find_path(argv[0], defpath ? SH_DEFPATH :
+				    sh_getvar("PATH"), 1);
 		if (!path) {
 			int e = errno;
 			/* the message goes where the command's stderr would */

@@ -9,6 +9,7 @@
 #include "sh.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -252,6 +253,23 @@ void sh_ungetc(int c)
 		top->pos--;
 	if (c == '\n' && !top->alias)
 		sh_lineno--;
+}
+
+/* A redirection is about to use fd: move a script descriptor out of the
+ * way.  Returns 1 if one was moved. */
+int sh_input_fd_relocate(int fd)
+{
+	struct source *s;
+	for (s = top; s; s = s->prev)
+		if (s->fd == fd && fd > 2) {
+			int n = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+			if (n < 0)
+				return 0;
+			close(fd);
+			s->fd = n;
+			return 1;
+		}
+	return 0;
 }
 
 int sh_at_src_end(void)

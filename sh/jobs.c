@@ -43,6 +43,17 @@ static int jobctl(void)
 	return sh_opt[OPT_m] && !sh_subshell && ttyfd >= 0;
 }
 
+void sh_jobs_fd_relocate(int fd)
+{
+	if (fd == ttyfd) {
+		int n = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+		if (n >= 0) {
+			close(fd);
+			ttyfd = n;
+		}
+	}
+}
+
 /* Take the terminal: called once when an interactive shell starts. */
 void sh_jobctl_init(void)
 {

@@ -418,7 +418,7 @@ static void parse_dollar(struct wb *w, int q)
 }
 
 /* Tilde prefix: "~" or "~login" up to "/" (or ":" in assignments). */
-static int try_tilde(struct wb *w, int first)
+static int try_tilde(struct wb *w, int first, int mode)
 {
 	char user[256];
 	size_t n = 0;
@@ -433,7 +433,8 @@ static int try_tilde(struct wb *w, int first)
 		}
 		break;
 	}
-	if (!(c < 0 || c == '/' || is_meta(c) || (!first && c == ':'))) {
+	if (!(c < 0 || c == '/' || is_meta(c) || (!first && c == ':') ||
+	      (mode == M_PARAM && c == '}'))) {
 		/* not a tilde prefix: keep the text literally */
 		sh_ungetc(c);
 		wb_litc(w, '~', 0);
@@ -554,15 +555,16 @@ static void read_parts(struct wb *w, int mode)
 			parse_backquote(w, q);
 			continue;
 		case '~':
-			if (mode == M_NORMAL && !w->nparts && !w->pending) {
-				try_tilde(w, 1);
+			if ((mode == M_NORMAL || mode == M_PARAM) &&
+			    !w->nparts && !w->pending) {
+				try_tilde(w, 1, mode);
 				continue;
 			}
 			if (mode == M_NORMAL && w->assign && w->pending &&
 			    !w->litq && w->litlen &&
 			    (w->lit[w->litlen - 1] == '=' ||
 			     w->lit[w->litlen - 1] == ':')) {
-				try_tilde(w, 0);
+				try_tilde(w, 0, mode);
 				continue;
 			}
 			break;

@@ -44,6 +44,28 @@ static void push(int fd, int copy, int frame)
 	nstack++;
 }
 
+int sh_input_fd_relocate(int fd);
+void sh_jobs_fd_relocate(int fd);
+
+/* The shell's own descriptors (script input, saved copies, the terminal)
+ * live at 10 and above; a redirection to one of them moves it first. */
+static void relocate(int fd)
+{
+	int i;
+	if (fd < 10)
+		return;
+	sh_input_fd_relocate(fd);
+	sh_jobs_fd_relocate(fd);
+	for (i = 0; i < nstack; i++)
+		if (stack[i].copy == fd) {
+			int n = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+			if (n >= 0) {
+				close(fd);
+				stack[i].copy = n;
+			}
+		}
+}
+
 /* Remember fd before it is replaced in the current frame. */
 static void save_fd(int fd)
 {
@@ -169,6 +191,7 @@ static int apply(struct redir *r, int flags)
 		char *end;
 		long n;
 		name = sh_expand_str(r->target, 0);
+		relocate(target);
 		if (!strcmp(name, "-")) {
 			if (flags & RD_SAVE)
 				save_fd(target);
@@ -203,6 +226,11 @@ static int apply(struct redir *r, int flags)
 	}
 	if (fd == target)
 		return 0;
+	if (target >= 10) {
+		/* open() may have returned a descriptor that relocating
+		 * would need: keep it clear of the move */
+		relocate(target);
+	}
 	if (flags & RD_SAVE)
 		save_fd(target);
 	if (dup2(fd, target) < 0) {

@@ -241,6 +241,7 @@ int sh_sortcmp(const void *a, const void *b);
 extern int sh_last_cmdsub_status;
 
 /* ---- execution (exec.c) ------------------------------------------------ */
+#define SH_DEFPATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 enum { EV_EXIT = 1, EV_TESTED = 2, EV_BG = 4 };
 int sh_eval(struct node *n, int flags);
 int sh_eval_string(const char *s, const char *what);
