@@ -9,7 +9,8 @@
  * -a  change only the access time        -m  change only the modification time
  * -c  don't create missing files         -h  change a symbolic link, not its target
  * -d DATE   YYYY-MM-DD[ HH:MM[:SS[.NS]]] (T may separate; Z or +HH:MM for a zone),
- *           @SECONDS, or now
+ *           or @SECONDS, or now; then relative items: yesterday, tomorrow,
+ *           [+-]N sec|min|hour|day|week|month|year[s] [ago]
  * -r REF    use REF's times              -t STAMP  [[CC]YY]MMDDhhmm[.ss]
  */
 #include <errno.h>
@@ -68,15 +69,10 @@ static int make_time(struct tm *tm, int zoned, long offset, struct timespec *ts)
 	return 0;
 }
 
-static int parse_date(const char *s, struct timespec *ts)
+/* An absolute date: the whole of s. */
+static int parse_abs(const char *s, struct timespec *ts)
 {
 	ts->tv_nsec = 0;
-	while (*s == ' ')
-		s++;
-	if (!strcmp(s, "now")) {
-		clock_gettime(CLOCK_REALTIME, ts);
-		return 0;
-	}
 	if (*s == '@') {
 		char *end;
 		errno = 0;
@@ -146,6 +142,111 @@ static int parse_date(const char *s, struct timespec *ts)
 	if (*p)
 		return -1;
 	return make_time(&tm, zoned, offset, ts);
+}
+
+static const struct {
+	const char *name;
+	int field;	/* 's'econds, 'm'inutes, 'h'ours, 'd'ays, 'M'onths, 'y'ears */
+	int mult;
+} units[] = {
+	{ "sec", 's', 1 }, { "second", 's', 1 }, { "min", 'm', 1 }, { "minute", 'm', 1 },
+	{ "hour", 'h', 1 }, { "day", 'd', 1 }, { "week", 'd', 7 }, { "fortnight", 'd', 14 },
+	{ "month", 'M', 1 }, { "year", 'y', 1 },
+};
+
+/* A unit name, singular or plural: its index, or -1. */
+static int unit_of(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+		size_t l = strlen(units[i].name);
+		if ((n == l || (n == l + 1 && w[l] == 's')) && !strncmp(w, units[i].name, l))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* -d: an absolute date (see parse_abs) or now, then relative items the way GNU
+ * spells them: "yesterday", "tomorrow", "now", "today", "[+-]N unit", "N unit ago". */
+static int parse_date(const char *s, struct timespec *ts)
+{
+	char *copy = xstrdup(s), *words[32];
+	int n = 0, r = -1;
+	for (char *w = strtok(copy, " \t"); w; w = strtok(0, " \t")) {
+		if (n == 32)
+			goto out;
+		words[n++] = w;
+	}
+	/* the longest run of leading words that is an absolute date */
+	int k = n > 3 ? 3 : n;
+	char buf[256];
+	for (; k > 0; k--) {
+		buf[0] = 0;
+		for (int i = 0; i < k; i++) {
+			if (strlen(buf) + strlen(words[i]) + 2 > sizeof buf)
+				goto out;
+			if (i)
+				strcat(buf, " ");
+			strcat(buf, words[i]);
+		}
+		if (!parse_abs(buf, ts))
+			break;
+	}
+	if (!k)
+		clock_gettime(CLOCK_REALTIME, ts);
+	if (k == n) {
+		r = 0;
+		goto out;
+	}
+	long long add[128] = { 0 };
+	for (int i = k; i < n; i++) {
+		const char *w = words[i];
+		if (!strcmp(w, "now") || !strcmp(w, "today"))
+			continue;
+		if (!strcmp(w, "yesterday") || !strcmp(w, "tomorrow")) {
+			add['d'] += w[0] == 'y' ? -1 : 1;
+			continue;
+		}
+		long long num = 1;
+		if (*w == '+' || *w == '-' || (*w >= '0' && *w <= '9')) {
+			char *end;
+			errno = 0;
+			num = strtoll(w, &end, 10);
+			if (errno || end == w || *end)
+				goto out;
+			if (++i == n)
+				goto out;
+			w = words[i];
+		}
+		int u = unit_of(w, strlen(w));
+		if (u < 0)
+			goto out;
+		num *= units[u].mult;
+		if (i + 1 < n && !strcmp(words[i + 1], "ago")) {
+			num = -num;
+			i++;
+		}
+		add[units[u].field] += num;
+	}
+	time_t t = ts->tv_sec;
+	struct tm *tm = localtime(&t);
+	if (!tm)
+		goto out;
+	struct tm m = *tm;
+	m.tm_sec += (int)add['s'];
+	m.tm_min += (int)add['m'];
+	m.tm_hour += (int)add['h'];
+	m.tm_mday += (int)add['d'];
+	m.tm_mon += (int)add['M'];
+	m.tm_year += (int)add['y'];
+	m.tm_isdst = -1;
+	t = mktime(&m);
+	if (t == (time_t)-1)
+		goto out;
+	ts->tv_sec = t;
+	r = 0;
+out:
+	free(copy);
+	return r;
 }
 
 /* POSIX -t: [[CC]YY]MMDDhhmm[.ss] */
