@@ -85,6 +85,20 @@ int main(void)
 	CHECK(strftime(buf, 5, "%Y-%m-%d", &tm) == 0);
 	CHECK(difftime(10, 4) == 6.0);
 
+	struct timespec m1, m2, rt;
+	int mono = 1;
+	clock_gettime(CLOCK_MONOTONIC, &m1);
+	for (int i = 0; i < 1000; i++) {
+		clock_gettime(CLOCK_MONOTONIC, &m2);
+		if (m2.tv_sec < m1.tv_sec || (m2.tv_sec == m1.tv_sec && m2.tv_nsec < m1.tv_nsec)) mono = 0;
+		m1 = m2;
+	}
+	CHECK(mono);
+	CHECK(clock_gettime(CLOCK_REALTIME, &rt) == 0 && rt.tv_nsec >= 0 && rt.tv_nsec < 1000000000);
+	CHECK(rt.tv_sec - time(NULL) <= 1 && time(NULL) - rt.tv_sec <= 1);
+	CHECK(clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &rt) == 0);
+	CHECK(clock_gettime(12345, &rt) == -1);
+
 	memset(&tm, 0, sizeof tm);
 	const char *end = strptime("2024-02-29 13:45:07 rest", "%Y-%m-%d %H:%M:%S", &tm);
 	CHECK(end && strcmp(end, " rest") == 0 && tm.tm_year == 124 && tm.tm_mon == 1
