@@ -211,6 +211,12 @@ static void finish_all(void)
 
 static void run(char **argv)
 {
+	while (running >= max_procs)
+		reap(1);
+	if (status == 124 || status == 125) {
+		finish_all();
+		exit(status);
+	}
 	if (trace || prompt) {
 		fflush(stdout);
 		for (int i = 0; argv[i]; i++)
@@ -235,12 +241,6 @@ static void run(char **argv)
 			fputc('\n', stderr);
 		}
 		fflush(stderr);
-	}
-	while (running >= max_procs)
-		reap(1);
-	if (status == 124 || status == 125) {
-		finish_all();
-		exit(status);
 	}
 	fflush(stdout);
 	int pfd[2];
@@ -341,8 +341,8 @@ static int parse_count(const char *s, const char *what, long min)
 int xargs_main(int argc, char **argv)
 {
 	struct opt o = OPT_INIT(argc, argv,
-		"+0(null)a:(arg-file)d:(delimiter)E:(eof)I:i(replace)L:l(max-lines)"
-		"n:(max-args)s:(max-chars)P:(max-procs)p(interactive)r(no-run-if-empty)"
+		"+0(null)a(arg-file):d(delimiter):E(eof):I:i(replace)L:l(max-lines)"
+		"n(max-args):s(max-chars):P(max-procs):p(interactive)r(no-run-if-empty)"
 		"t(verbose)x(exit)");
 	int c, max_args = 0, max_lines = 0, no_empty = 0, exact = 0;
 	long max_chars = 0;
