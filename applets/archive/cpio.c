@@ -352,6 +352,31 @@ static void set_times(const struct member *m, int is_link)
 		warn_errno("%s", m->name);
 }
 
+/* Hard links: members with nlink > 1 and the same inode and device are one file.
+ * GNU cpio stores the data with the last of them, the kernel takes it with any: the
+ * first name is created, later ones are linked to it, and data goes in wherever it is. */
+struct link {
+	unsigned long ino, maj, min;
+	char *name;
+	struct link *next;
+};
+static struct link *links;
+
+static const char *link_target(const struct member *m)
+{
+	for (struct link *l = links; l; l = l->next)
+		if (l->ino == m->ino && l->maj == m->maj && l->min == m->min)
+			return l->name;
+	struct link *l = xmalloc(sizeof *l);
+	l->ino = m->ino;
+	l->maj = m->maj;
+	l->min = m->min;
+	l->name = xstrdup(m->name);
+	l->next = links;
+	links = l;
+	return 0;
+}
+
 static void extract_one(struct member *m, int mkdirs, int keep_mtime, int uncond)
 {
 	struct stat st;
@@ -383,6 +408,13 @@ static void extract_one(struct member *m, int mkdirs, int keep_mtime, int uncond
 			goto fail;
 		break;
 	case S_IFREG:
+		if (m->nlink > 1) {
+			const char *first = link_target(m);
+			if (first && link(first, m->name))
+				goto fail;
+			if (first && !m->size)
+				break;
+		}
 		fd = open(m->name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, m->mode & 07777);
 		if (fd < 0)
 			goto fail;
