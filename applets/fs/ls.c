@@ -1,7 +1,7 @@
 /* ls - list directory contents
  *
  * APPLET(ls, BIN)
- * usage: ls [-1ACFGHLRSUXacdfghiklnopqrstux] [-w COLS] [FILE...]
+ * usage: ls [-1ACFGHLRSUXacdfghiklnopqrstuvx] [-w COLS] [FILE...]
  *
  * List each FILE, and the contents of each directory FILE (default: the current
  * directory), sorted by name in byte order. Columns on a terminal, one name a line
@@ -19,7 +19,8 @@
  * -h  sizes like 1.5K, 12M (with -l, -s)     -s  allocated size in 1K blocks
  * -i  inode numbers    -F  append a type mark: / * @ | =     -p  append / to directories
  * -L  follow symbolic links                  -H  follow them on the command line
- * -X  sort by extension                      -q  show control characters as ?
+ * -X  sort by extension   -v  by version (file2 before file10)
+ * -q  show control characters as ?
  * -k  1K blocks (the default)
  * --full-time  -l with the complete date     --group-directories-first
  * --color[=WHEN]  accepted; output is never colored
@@ -112,6 +113,38 @@ static struct timespec ent_time(const struct ent *e)
 	return O.timekey == 'c' ? e->st.st_ctim : O.timekey == 'u' ? e->st.st_atim : e->st.st_mtim;
 }
 
+/* -v: runs of digits compare as numbers (file2 < file10), the rest byte by byte. */
+static int version_cmp(const char *a, const char *b)
+{
+	while (*a && *b) {
+		if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+			const char *x = a, *y = b;
+			while (*x == '0')
+				x++;
+			while (*y == '0')
+				y++;
+			size_t lx = 0, ly = 0;
+			while (x[lx] >= '0' && x[lx] <= '9')
+				lx++;
+			while (y[ly] >= '0' && y[ly] <= '9')
+				ly++;
+			if (lx != ly)
+				return lx < ly ? -1 : 1;
+			int c = strncmp(x, y, lx);
+			if (c)
+				return c;
+			a = x + lx;
+			b = y + ly;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
 static int compare(const void *a, const void *b)
 {
 	const struct ent *x = a, *y = b;
@@ -121,7 +154,9 @@ static int compare(const void *a, const void *b)
 		if (dx != dy)
 			return dx ? -1 : 1;
 	}
-	if (O.sort == 'X') {
+	if (O.sort == 'v') {
+		c = version_cmp(x->name, y->name);
+	} else if (O.sort == 'X') {
 		const char *ex = strrchr(x->name, '.'), *ey = strrchr(y->name, '.');
 		c = strcmp(ex ? ex : "", ey ? ey : "");
 	} else if (O.sort == 't') {
@@ -581,7 +616,7 @@ int ls_main(int argc, char **argv)
 	struct opt o = OPT_INIT(argc, argv,
 		"1ACF(classify)HL(dereference)R(recursive)SUa(all)A(almost-all)cd(directory)fg"
 		"h(human-readable)i(inode)kln(numeric-uid-gid)opq(hide-control-chars)r(reverse)"
-		"s(size)tuxw(width):XG(no-group)\001(full-time)\002(group-directories-first)");
+		"s(size)tuvxw(width):XG(no-group)\001(full-time)\002(group-directories-first)");
 	int c;
 	/* --color[=WHEN] is accepted (aliases use it) and ignored */
 	for (int i = 1; i < argc; i++) {
@@ -616,7 +651,7 @@ int ls_main(int argc, char **argv)
 		case 'i': O.inode = 1; break;
 		case 's': O.blocks = 1; break;
 		case 'r': O.reverse = 1; break;
-		case 't': case 'S': case 'U': case 'X': O.sort = c; break;
+		case 't': case 'S': case 'U': case 'X': case 'v': O.sort = c; break;
 		case 'k': break;
 		case 'q': O.tty = 1; break;
 		case 'G': O.no_group = 1; break;
