@@ -111,7 +111,7 @@ $(B)/own/tests/libc/%: tests/libc/%.c $(CRT_OBJ) $(B)/own/libc.a
 		-o $@ $(CRT_OBJ) $< $(B)/own/libc.a -lgcc
 $(B)/host/tests/libc/%: tests/libc/%.c
 	@mkdir -p $(@D)
-	$(CC) $(COMMON) -O1 -g -fsanitize=address,undefined -o $@ $< -lm
+	$(CC) $(COMMON) -O1 -g -fsanitize=address,undefined -o $@ $< -lm -lcrypt
 
 # --- images and running -----------------------------------------------------------------------
 builds: $(B)/ring3 $(B)/host/ring3 $(B)/asan/ring3
