@@ -1,7 +1,7 @@
 /* sort - sort, merge or check lines of text files
  *
  * APPLET(sort, USR_BIN)
- * usage: sort [-cCmsuz] [-bdfinhMr] [-k KEYDEF]... [-t CHAR] [-o FILE] [FILE...]
+ * usage: sort [-cCmsuz] [-bdfinhMRVr] [-k KEYDEF]... [-t CHAR] [-o FILE] [FILE...]
  *
  * Write the lines of all FILEs (- is standard input, the default) sorted to standard
  * output. The sort is stable; lines that compare equal on every key are then
@@ -19,7 +19,7 @@
  *     blanks followed by non-blanks (--field-separator)
  * -k POS1[,POS2]  sort on the key from POS1 to POS2 (end of line by default);
  *     POS is F[.C][OPTS], field F and character C counted from 1, OPTS any of
- *     bdfhinMr applying to this key only; C of 0 in POS2 is the end of the field
+ *     bdfhinMRVr applying to this key only; C of 0 in POS2 is the end of the field
  *     (--key)
  * Ordering (for all keys that have none of their own):
  * -b  ignore leading blanks (--ignore-leading-blanks)
@@ -29,6 +29,8 @@
  * -n  compare as decimal numbers, like -12.5 (--numeric-sort, -g --general-numeric-sort)
  * -h  compare numbers with K M G T P E suffixes, like 2K and 1G (--human-numeric-sort)
  * -M  compare month names JAN < ... < DEC (--month-sort)
+ * -V  compare version numbers, like 1.9 < 1.10 (--version-sort)
+ * -R  shuffle, keeping equal keys together (--random-sort)
  * -r  reverse the result of comparisons (--reverse)
  * -S SIZE, -T DIR, --parallel=N are accepted and ignored.
  */
@@ -38,14 +40,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "ring3.h"
 
 enum {
 	F_B_START = 1, F_B_END = 2, F_DICT = 4, F_FOLD = 8, F_PRINT = 16, F_NUM = 32,
-	F_HUMAN = 64, F_MONTH = 128, F_REV = 256,
+	F_HUMAN = 64, F_MONTH = 128, F_REV = 256, F_VERSION = 512, F_RANDOM = 1024,
 	F_ORDER = F_DICT | F_FOLD | F_PRINT | F_NUM | F_HUMAN | F_MONTH | F_REV |
-		F_B_START | F_B_END,
+		F_B_START | F_B_END | F_VERSION | F_RANDOM,
 };
 
 struct key {
@@ -276,6 +279,68 @@ static int textcmp(const char *a, const char *ae, const char *b, const char *be,
 	}
 }
 
+/* Version order, as GNU's filevercmp without its file-suffix rules: runs of digits
+ * compare as numbers, other bytes with letters first and ~ before everything. */
+static int vorder(const char *p, const char *e)
+{
+	if (p == e)
+		return 0;
+	unsigned char c = *p;
+	if (isdig(c))
+		return 0;
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return c;
+	if (c == '~')
+		return -1;
+	return c + 256;
+}
+
+static int vercmp(const char *a, const char *ae, const char *b, const char *be)
+{
+	const char *a0 = a, *b0 = b;
+	while (a < ae || b < be) {
+		while ((a < ae && !isdig(*a)) || (b < be && !isdig(*b))) {
+			int ca = vorder(a, ae), cb = vorder(b, be);
+			if (ca != cb)
+				return ca < cb ? -1 : 1;
+			if (a < ae)
+				a++;
+			if (b < be)
+				b++;
+		}
+		while (a < ae && *a == '0')
+			a++;
+		while (b < be && *b == '0')
+			b++;
+		int diff = 0;
+		while (a < ae && b < be && isdig(*a) && isdig(*b)) {
+			if (!diff)
+				diff = *a - *b;
+			a++;
+			b++;
+		}
+		if (a < ae && isdig(*a))
+			return 1;
+		if (b < be && isdig(*b))
+			return -1;
+		if (diff)
+			return diff < 0 ? -1 : 1;
+	}
+	return textcmp(a0, ae, b0, be, 0);
+}
+
+static unsigned long long seed;
+
+static unsigned long long key_hash(const char *p, const char *e)
+{
+	unsigned long long h = seed ^ 0xcbf29ce484222325ULL;
+	for (; p < e; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 32);
+}
+
 static int keycmp(const struct line *x, const struct line *y)
 {
 	for (size_t i = 0; i < nkeys; i++) {
@@ -294,6 +359,12 @@ static int keycmp(const struct line *x, const struct line *y)
 			r = humcmp(a, ae, b, be);
 		else if (k->flags & F_MONTH)
 			r = month(a, ae) - month(b, be);
+		else if (k->flags & F_VERSION)
+			r = vercmp(a, ae, b, be);
+		else if (k->flags & F_RANDOM) {
+			unsigned long long ha = key_hash(a, ae), hb = key_hash(b, be);
+			r = ha != hb ? (ha < hb ? -1 : 1) : textcmp(a, ae, b, be, k->flags);
+		}
 		else
 			r = textcmp(a, ae, b, be, k->flags);
 		if (r)
@@ -447,6 +518,8 @@ static int order_flag(int c)
 	case 'h': return F_HUMAN;
 	case 'M': return F_MONTH;
 	case 'r': return F_REV;
+	case 'V': return F_VERSION;
+	case 'R': return F_RANDOM;
 	}
 	return 0;
 }
@@ -525,7 +598,7 @@ int sort_main(int argc, char **argv)
 		"k(key):b(ignore-leading-blanks)d(dictionary-order)f(ignore-case)"
 		"i(ignore-nonprinting)n(numeric-sort)g(general-numeric-sort)"
 		"h(human-numeric-sort)M(month-sort)r(reverse)S(buffer-size):"
-		"T(temporary-directory):P(parallel):");
+		"T(temporary-directory):P(parallel):V(version-sort)R(random-sort)");
 	int c, check = 0;
 	const char *output = 0;
 	while ((c = opt_next(&o)) != -1) {
@@ -562,6 +635,14 @@ int sort_main(int argc, char **argv)
 			}
 			return usage();
 		}
+	}
+	{
+		/* -R: a seed from the kernel, or at worst the clock */
+		int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+		if (fd < 0 || safe_read(fd, &seed, sizeof seed) != (ssize_t)sizeof seed)
+			seed = (unsigned long long)time(0) * 2654435761u ^ (unsigned long long)getpid();
+		if (fd >= 0)
+			close(fd);
 	}
 	/* keys with no ordering options of their own take the global ones */
 	for (size_t i = 0; i < nkeys; i++)
