@@ -137,8 +137,15 @@ static void mount_once(const char *src, const char *dir, const char *type,
 static void setup_console(void)
 {
 	int fd = open("/dev/console", O_RDWR | O_NOCTTY);
-	if (fd < 0)
-		return;	/* keep what we were given (a container, a test) */
+	if (fd < 0) {
+		/* keep what we were given (a container), but never run with 0-2 closed: the
+		 * next file opened would become someone's standard input or output */
+		while ((fd = open("/dev/null", O_RDWR)) >= 0 && fd < 2)
+			;
+		if (fd > 2)
+			close(fd);
+		return;
+	}
 	for (int i = 0; i < 3; i++)
 		if (fd != i)
 			dup2(fd, i);
