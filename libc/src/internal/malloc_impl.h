@@ -45,5 +45,7 @@ static inline unsigned __size_class(size_t s)
 
 __hidden _Noreturn void __malloc_crash(const char *why);
 __hidden size_t __malloc_usable(void *p);
+/* malloc that also says whether the memory is known to be zero (a new mapping). */
+__hidden void *__malloc_fresh(size_t n, int *fresh);
 
 #endif

@@ -10,8 +10,9 @@ void *calloc(size_t m, size_t n)
 		errno = ENOMEM;
 		return 0;
 	}
-	void *p = malloc(len);
-	/* Big blocks are fresh mappings, already zero. */
-	if (p && !(*__hdr(p) & H_MMAP)) memset(p, 0, len);
+	int fresh;
+	void *p = __malloc_fresh(len, &fresh);
+	/* New mappings are zero already. */
+	if (p && !fresh) memset(p, 0, len);
 	return p;
 }

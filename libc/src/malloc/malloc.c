@@ -73,22 +73,57 @@ static void *split(unsigned c)
 	return 0;
 }
 
-static void *big(size_t n)
+/* Recently freed big mappings, kept for reuse: a program that allocates and frees
+ * a large buffer in a loop would otherwise pay an mmap and a munmap (and the page
+ * faults) every time. Bounded in count and bytes. */
+#define CACHE_N 8
+#define CACHE_BYTES (32 << 20)
+static struct { unsigned char *p; size_t len; } cache[CACHE_N];
+static size_t cached;
+
+static void *big(size_t n, int *fresh)
 {
 	size_t len = (n + 16 + 4095) & -4096UL;
+	unsigned char *m = 0;
 	if (len < n) return 0;
-	unsigned char *m = map(len, 0);
-	if (!m) return 0;
+	for (int i = 0; i < CACHE_N; i++)
+		if (cache[i].p && cache[i].len >= len && cache[i].len - len <= len / 2) {
+			m = cache[i].p;
+			len = cache[i].len;
+			cache[i].p = 0;
+			cached -= len;
+			*fresh = 0;
+			break;
+		}
+	if (!m) {
+		if (!(m = map(len, 0))) return 0;
+		*fresh = 1;
+	}
 	((size_t *)m)[0] = len;
 	((uint64_t *)m)[1] = H_MAGIC << 16 | H_INUSE | H_MMAP;
 	return m + 16;
 }
 
-void *malloc(size_t n)
+static void unmap(unsigned char *m, size_t len)
+{
+	if (len <= CACHE_BYTES / 4 && cached + len <= CACHE_BYTES)
+		for (int i = 0; i < CACHE_N; i++)
+			if (!cache[i].p) {
+				((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
+				cache[i].p = m;
+				cache[i].len = len;
+				cached += len;
+				return;
+			}
+	__syscall(SYS_munmap, m, len);
+}
+
+void *__malloc_fresh(size_t n, int *fresh)
 {
 	void *p;
+	*fresh = 0;
 	if (n >= MMAP_THRESHOLD) {
-		if (n > PTRDIFF_MAX - 8192 || !(p = big(n))) goto nomem;
+		if (n > PTRDIFF_MAX - 8192 || !(p = big(n, fresh))) goto nomem;
 		return p;
 	}
 	unsigned c = __size_class(n + 8);
@@ -108,6 +143,12 @@ nomem:
 	return 0;
 }
 
+void *malloc(size_t n)
+{
+	int fresh;
+	return __malloc_fresh(n, &fresh);
+}
+
 void free(void *p)
 {
 	if (!p) return;
@@ -119,7 +160,9 @@ void free(void *p)
 			free((char *)p - v);
 			return;
 		}
-		__syscall(SYS_munmap, (char *)p - 16, v);
+		LOCK(&lock);
+		unmap((unsigned char *)p - 16, v);
+		UNLOCK(&lock);
 		return;
 	}
 	unsigned c = H_CLASS(h);
