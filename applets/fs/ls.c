@@ -23,6 +23,7 @@
  * -q  show control characters as ?
  * -k  1K blocks (the default)
  * --full-time  -l with the complete date     --group-directories-first
+ * --sort=none|time|size|extension|version|name   --time=ctime|atime|mtime
  * --color[=WHEN]  accepted; output is never colored
  *
  * Status: 0; 1 for minor problems (a subdirectory unreadable); 2 for serious trouble
@@ -616,7 +617,8 @@ int ls_main(int argc, char **argv)
 	struct opt o = OPT_INIT(argc, argv,
 		"1ACF(classify)HL(dereference)R(recursive)SUa(all)A(almost-all)cd(directory)fg"
 		"h(human-readable)i(inode)kln(numeric-uid-gid)opq(hide-control-chars)r(reverse)"
-		"s(size)tuvxw(width):XG(no-group)\001(full-time)\002(group-directories-first)");
+		"s(size)tuvxw(width):XG(no-group)\001(full-time)\002(group-directories-first)"
+		"\003(sort):\004(time):");
 	int c;
 	/* --color[=WHEN] is accepted (aliases use it) and ignored */
 	for (int i = 1; i < argc; i++) {
@@ -657,6 +659,31 @@ int ls_main(int argc, char **argv)
 		case 'G': O.no_group = 1; break;
 		case 1: O.fmt = 'l'; O.full_time = 1; break;
 		case 2: O.dirs_first = 1; break;
+		case 3: {
+			static const char *const words[] = { "none", "time", "size", "extension", "version", "name" };
+			static const char keys[] = "UtSXv";
+			size_t k;
+			for (k = 0; k < 6 && strcmp(o.arg, words[k]); k++)
+				;
+			if (k == 6) {
+				warn_msg("invalid argument '%s' for '--sort'", o.arg);
+				return 2;
+			}
+			O.sort = k < 5 ? keys[k] : 0;
+			break;
+		}
+		case 4:
+			if (!strcmp(o.arg, "ctime") || !strcmp(o.arg, "status"))
+				O.timekey = 'c';
+			else if (!strcmp(o.arg, "atime") || !strcmp(o.arg, "access") || !strcmp(o.arg, "use"))
+				O.timekey = 'u';
+			else if (!strcmp(o.arg, "mtime") || !strcmp(o.arg, "modification"))
+				O.timekey = 0;
+			else {
+				warn_msg("invalid argument '%s' for '--time'", o.arg);
+				return 2;
+			}
+			break;
 		case 'c': case 'u': O.timekey = c; break;
 		case 'w': {
 			char *end;
