@@ -89,6 +89,18 @@ int main(void)
 	CHECK(opendir("f") == NULL && errno == ENOTDIR);
 	CHECK(opendir("nope") == NULL && errno == ENOENT);
 
+	char tmpl[] = "tmpXXXXXX", tmpl2[] = "tmpXXXXXX";
+	int t1 = mkstemp(tmpl), t2 = mkstemp(tmpl2);
+	CHECK(t1 >= 0 && t2 >= 0 && strcmp(tmpl, tmpl2) != 0 && strncmp(tmpl, "tmp", 3) == 0);
+	CHECK(fstat(t1, &st) == 0 && (st.st_mode & 0777) == 0600);
+	close(t1);
+	close(t2);
+	CHECK(unlink(tmpl) == 0 && unlink(tmpl2) == 0);
+	char dtmpl[] = "dirXXXXXX";
+	CHECK(mkdtemp(dtmpl) != NULL && stat(dtmpl, &st) == 0 && S_ISDIR(st.st_mode) && rmdir(dtmpl) == 0);
+	char bad[] = "tmpXXXX";
+	CHECK(mkstemp(bad) == -1 && errno == EINVAL);
+
 	CHECK(rmdir("d") == -1 && errno == ENOTEMPTY);
 	CHECK(unlink("d/sym") == 0 && unlink("d/moved") == 0 && rmdir("d") == 0);
 	CHECK(unlink("f") == 0 && chdir("/") == 0 && rmdir(dir) == 0);
