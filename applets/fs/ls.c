@@ -24,6 +24,8 @@
  * -k  1K blocks (the default)
  * --full-time  -l with the complete date     --group-directories-first
  * --sort=none|time|size|extension|version|name   --time=ctime|atime|mtime
+ * --time-style=full-iso|long-iso|iso|locale|+FORMAT (strftime; FORMAT for old
+ *     dates, a newline, FORMAT for recent ones)
  * --color[=WHEN]  accepted; output is never colored
  *
  * Status: 0; 1 for minor problems (a subdirectory unreadable); 2 for serious trouble
@@ -239,6 +241,9 @@ static void format_size(const struct ent *e, char *buf, size_t len)
 		snprintf(buf, len, "%llu", (unsigned long long)e->st.st_size);
 }
 
+/* --time-style: strftime formats for old and recent dates (0: the default) */
+static const char *style_old, *style_recent;
+
 static void format_time(const struct ent *e, char *buf, size_t len)
 {
 	time_t t = ent_time(e).tv_sec;
@@ -257,7 +262,11 @@ static void format_time(const struct ent *e, char *buf, size_t len)
 		return;
 	}
 	int recent = t <= now && now - t < 31556952 / 2;
-	if (!strftime(buf, len, recent ? "%b %e %H:%M" : "%b %e  %Y", tm))
+	const char *fmt = recent ? (style_recent ? style_recent : "%b %e %H:%M") :
+				   (style_old ? style_old : "%b %e  %Y");
+	if (!*fmt)
+		buf[0] = 0;
+	else if (!strftime(buf, len, fmt, tm))
 		snprintf(buf, len, "%lld", (long long)t);
 }
 
@@ -302,7 +311,7 @@ static void print_long(struct ent *e, size_t n)
 		wsize = wmaj + 2 + wmin;
 	for (size_t i = 0; i < n; i++) {
 		struct ent *f = &e[i];
-		char mode[11], tbuf[64];
+		char mode[11], tbuf[256];
 		if (O.inode) {
 			if (f->ok)
 				printf("%*llu ", wino, (unsigned long long)f->st.st_ino);
@@ -618,7 +627,7 @@ int ls_main(int argc, char **argv)
 		"1ACF(classify)HL(dereference)R(recursive)SUa(all)A(almost-all)cd(directory)fg"
 		"h(human-readable)i(inode)kln(numeric-uid-gid)opq(hide-control-chars)r(reverse)"
 		"s(size)tuvxw(width):XG(no-group)\001(full-time)\002(group-directories-first)"
-		"\003(sort):\004(time):");
+		"\003(sort):\004(time):\005(time-style):");
 	int c;
 	/* --color[=WHEN] is accepted (aliases use it) and ignored */
 	for (int i = 1; i < argc; i++) {
@@ -672,6 +681,26 @@ int ls_main(int argc, char **argv)
 			O.sort = k < 5 ? keys[k] : 0;
 			break;
 		}
+		case 5:
+			if (!strcmp(o.arg, "full-iso")) {
+				O.full_time = 1;
+			} else if (!strcmp(o.arg, "long-iso")) {
+				style_old = style_recent = "%Y-%m-%d %H:%M";
+			} else if (!strcmp(o.arg, "iso")) {
+				style_old = "%Y-%m-%d ";
+				style_recent = "%m-%d %H:%M";
+			} else if (o.arg[0] == '+') {
+				char *f = xstrdup(o.arg + 1), *nl = strchr(f, '\n');
+				style_old = style_recent = f;
+				if (nl) {
+					*nl = 0;
+					style_recent = nl + 1;
+				}
+			} else if (strcmp(o.arg, "locale")) {
+				warn_msg("invalid argument '%s' for '--time-style'", o.arg);
+				return 2;
+			}
+			break;
 		case 4:
 			if (!strcmp(o.arg, "ctime") || !strcmp(o.arg, "status"))
 				O.timekey = 'c';
