@@ -7,8 +7,10 @@
  * FORMAT takes strftime's conversions plus %N (nanoseconds), %s (seconds since
  * the epoch), %:z (+hh:mm) and GNU's padding flags after the %: - (none), _ (spaces),
  * 0 (zeros), ^ (upper case), and a width, as in %-d or %_5H.
- * A date STRING is @SECONDS, now, today, yesterday, tomorrow, or
- * YYYY-MM-DD[( |T)hh:mm[:ss[.frac]]][Z|UTC|+hh:mm], or hh:mm[:ss] today.
+ * A date STRING is @SECONDS, or words: YYYY-MM-DD, hh:mm[:ss[.frac]] (or the two
+ * joined by T), a zone Z, UTC or +hh:mm, now, today, yesterday, tomorrow, and
+ * relative items like "2 days", "-3 hours", "next week", "1 month ago" (units sec,
+ * min, hour, day, week, fortnight, month, year).
  *
  * -d STRING  show the time described by STRING instead of now (--date)
  * -r FILE    show the last modification time of FILE (--reference)
@@ -22,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include "ring3.h"
@@ -64,11 +67,48 @@ static int to_time(struct tm *tm, int utc, long offset, struct timespec *ts)
 	return 0;
 }
 
+/* Nanoseconds from the digits after a decimal point; moves *p past them. */
+static long fraction(const char **p)
+{
+	long ns = 0;
+	int n = 0;
+	for (; **p >= '0' && **p <= '9'; (*p)++, n++)
+		if (n < 9)
+			ns = ns * 10 + (**p - '0');
+	for (; n < 9; n++)
+		ns *= 10;
+	return ns;
+}
+
+static const struct {
+	const char *name;
+	int field;	/* 0 seconds, 1 days, 2 months */
+	long mult;
+} units[] = {
+	{ "sec", 0, 1 }, { "second", 0, 1 }, { "min", 0, 60 }, { "minute", 0, 60 },
+	{ "hour", 0, 3600 }, { "day", 1, 1 }, { "week", 1, 7 }, { "fortnight", 1, 14 },
+	{ "month", 2, 1 }, { "year", 2, 12 },
+};
+
+/* The unit named by word (singular or plural), or -1. */
+static int unit(const char *w, size_t len)
+{
+	if (len > 1 && w[len - 1] == 's')
+		for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+			if (strlen(units[i].name) == len - 1 && !strncasecmp(w, units[i].name, len - 1))
+				return (int)i;
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (strlen(units[i].name) == len && !strncasecmp(w, units[i].name, len))
+			return (int)i;
+	return -1;
+}
+
+/* Date strings: @SECONDS, or words: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss], hh:mm[:ss[.frac]],
+ * Z / UTC / +hh:mm, now, today, yesterday, tomorrow, and relative items like
+ * "2 days", "-3 hours", "next week", "1 year ago". */
 static int parse_date(const char *s, struct timespec *ts)
 {
 	const char *p = s;
-	struct tm tm;
-	time_t now = time(0);
 	while (*p == ' ')
 		p++;
 	if (*p == '@') {
@@ -79,13 +119,9 @@ static int parse_date(const char *s, struct timespec *ts)
 			return -1;
 		ts->tv_nsec = 0;
 		if (*end == '.') {
-			long ns = 0;
-			int n = 0;
-			for (end++; *end >= '0' && *end <= '9'; end++, n++)
-				if (n < 9)
-					ns = ns * 10 + (*end - '0');
-			for (; n < 9; n++)
-				ns *= 10;
+			const char *f = end + 1;
+			long ns = fraction(&f);
+			end = (char *)f;
 			ts->tv_nsec = v < 0 && ns ? 1000000000 - ns : ns;
 			if (v < 0 && ns)
 				v--;
@@ -95,81 +131,160 @@ static int parse_date(const char *s, struct timespec *ts)
 		ts->tv_sec = (time_t)v;
 		return 0;
 	}
-	ts->tv_nsec = 0;
-	int day_shift = 0;
-	if (!*p || !strcmp(p, "now")) {
-		clock_gettime(CLOCK_REALTIME, ts);
-		return 0;
-	}
-	localtime_r(&now, &tm);
-	if (!strcmp(p, "today") || !strcmp(p, "yesterday") || !strcmp(p, "tomorrow")) {
-		day_shift = *p == 'y' ? -1 : *p == 't' && p[2] == 'm' ? 1 : 0;
-		ts->tv_sec = now + day_shift * 86400;
-		return 0;
-	}
-	int y, mo, d, h = 0, mi = 0, sec = 0, utc = 0;
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	time_t t0 = now.tv_sec;
+	struct tm tm;
+	localtime_r(&t0, &tm);
+	long nsec = now.tv_nsec;
+	int utc = 0, have_date = 0, have_time = 0;
 	long offset = 0;
-	const char *q = p;
-	if (digits(&q, 4, &y) == 0 && *q == '-') {
-		q++;
-		if (digits(&q, 2, &mo) || *q++ != '-' || digits(&q, 2, &d))
-			return -1;
-		tm.tm_year = y - 1900;
-		tm.tm_mon = mo - 1;
-		tm.tm_mday = d;
-		tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
-		if (mo < 1 || mo > 12 || d < 1 || d > 31)
-			return -1;
-		if (*q == ' ' || *q == 'T')
+	long long rel[3] = { 0, 0, 0 }, last[3] = { 0, 0, 0 };
+	while (*p) {
+		const char *w = p;
+		size_t len = strcspn(p, " ");
+		const char *q = w;
+		int y, mo, d, h, mi, sec = 0;
+		if (len >= 10 && digits(&q, 4, &y) == 0 && *q == '-') {
 			q++;
-		else if (*q)
-			return -1;
-		p = q;
-	}
-	if (*p) {
-		if (digits(&p, 2, &h) || *p++ != ':' || digits(&p, 2, &mi))
-			return -1;
-		if (*p == ':') {
-			p++;
-			if (digits(&p, 2, &sec))
+			if (digits(&q, 2, &mo) || *q++ != '-' || digits(&q, 2, &d) ||
+			    mo < 1 || mo > 12 || d < 1 || d > 31)
 				return -1;
-			if (*p == '.' || *p == ',') {
-				long ns = 0;
-				int n = 0;
-				for (p++; *p >= '0' && *p <= '9'; p++, n++)
-					if (n < 9)
-						ns = ns * 10 + (*p - '0');
-				for (; n < 9; n++)
-					ns *= 10;
-				ts->tv_nsec = ns;
-			}
+			tm.tm_year = y - 1900;
+			tm.tm_mon = mo - 1;
+			tm.tm_mday = d;
+			have_date = 1;
+			if (*q == 'T')
+				q++;
+			else if (q != w + len)
+				return -1;
 		}
-		if (h > 23 || mi > 59 || sec > 60)
-			return -1;
-		tm.tm_hour = h;
-		tm.tm_min = mi;
-		tm.tm_sec = sec;
-		while (*p == ' ')
-			p++;
-		if (!strcmp(p, "Z") || !strcmp(p, "UTC") || !strcmp(p, "GMT")) {
+		if (q < w + len && *q >= '0' && *q <= '9' && q[1] && (q[1] == ':' || q[2] == ':')) {
+			int hl = q[1] == ':' ? 1 : 2;
+			if (digits(&q, hl, &h) || *q++ != ':' || digits(&q, 2, &mi))
+				return -1;
+			nsec = 0;
+			if (*q == ':') {
+				q++;
+				if (digits(&q, 2, &sec))
+					return -1;
+				if (*q == '.' || *q == ',') {
+					q++;
+					nsec = fraction(&q);
+				}
+			}
+			if (h > 23 || mi > 59 || sec > 60)
+				return -1;
+			tm.tm_hour = h;
+			tm.tm_min = mi;
+			tm.tm_sec = sec;
+			have_time = 1;
+			/* a zone glued on: 12:00Z, 12:00+02:00 */
+			if (*q == 'Z' && q + 1 == w + len) {
+				utc = 1;
+				q++;
+			} else if ((*q == '+' || *q == '-') && q < w + len) {
+				goto zone;
+			}
+			if (q != w + len)
+				return -1;
+		} else if (q == w + len && q != w) {
+			/* a whole date word */
+		} else if ((len == 1 && *w == 'Z') || (len == 3 && (!strncasecmp(w, "UTC", 3) ||
+			   !strncasecmp(w, "GMT", 3)))) {
 			utc = 1;
-		} else if (*p == '+' || *p == '-') {
-			int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
-			if (digits(&p, 2, &oh))
+		} else if ((*w == '+' || *w == '-') && len >= 3 && have_time && w[1] >= '0' &&
+			   w[1] <= '9' && (len == 3 || w[3] == ':' || len == 5)) {
+			int sign, oh, om;
+			q = w;
+zone:
+			sign = *q++ == '-' ? -1 : 1;
+			om = 0;
+			if (digits(&q, 2, &oh))
 				return -1;
-			if (*p == ':')
-				p++;
-			if (*p && digits(&p, 2, &om))
+			if (*q == ':')
+				q++;
+			if (q < w + len && digits(&q, 2, &om))
 				return -1;
-			if (*p)
+			if (q != w + len)
 				return -1;
 			utc = 1;
 			offset = sign * (oh * 3600L + om * 60L);
-		} else if (*p) {
-			return -1;
+		} else if (len == 3 && !strncasecmp(w, "now", 3)) {
+		} else if (len == 5 && !strncasecmp(w, "today", 5)) {
+		} else if (len == 9 && !strncasecmp(w, "yesterday", 9)) {
+			rel[1] -= 1;
+		} else if (len == 8 && !strncasecmp(w, "tomorrow", 8)) {
+			rel[1] += 1;
+		} else if (len == 3 && !strncasecmp(w, "ago", 3)) {
+			for (int i = 0; i < 3; i++) {
+				rel[i] -= 2 * last[i];
+				last[i] = 0;
+			}
+		} else {
+			/* [+-]N UNIT, next UNIT, last UNIT, UNIT */
+			long long n = 1;
+			if ((len == 4 && !strncasecmp(w, "next", 4)) || (len == 4 && !strncasecmp(w, "last", 4))) {
+				n = *w == 'n' || *w == 'N' ? 1 : -1;
+			} else if (unit(w, len) < 0) {
+				char *end;
+				errno = 0;
+				n = strtoll(w, &end, 10);
+				if (end == w || errno || (end != w + len))
+					return -1;
+			}
+			if (unit(w, len) < 0) {
+				p = w + len;
+				while (*p == ' ')
+					p++;
+				w = p;
+				len = strcspn(p, " ");
+			}
+			int u = unit(w, len);
+			if (u < 0)
+				return -1;
+			long long v = n * units[u].mult;
+			rel[units[u].field] += v;
+			memset(last, 0, sizeof last);
+			last[units[u].field] = v;
 		}
+		p = w + len;
+		while (*p == ' ')
+			p++;
 	}
-	return to_time(&tm, utc, offset, ts);
+	if (have_date && !have_time) {
+		tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+		nsec = 0;
+	}
+	if (!have_date && !have_time && !utc) {
+		/* only relative items: count from now exactly */
+		t0 += (time_t)rel[0];
+		if (rel[1] || rel[2]) {
+			tm.tm_mday += (int)rel[1];
+			tm.tm_mon += (int)rel[2];
+			tm.tm_isdst = -1;
+			time_t t = mktime(&tm);
+			if (t == (time_t)-1)
+				return -1;
+			t0 = t + (time_t)rel[0];
+		}
+		ts->tv_sec = t0;
+		ts->tv_nsec = nsec;
+		return 0;
+	}
+	tm.tm_mday += (int)rel[1];
+	tm.tm_mon += (int)rel[2];
+	if (utc) {
+		/* normalize the fields without a time zone */
+		long long months = tm.tm_year * 12LL + tm.tm_mon;
+		tm.tm_year = (int)(months / 12 - (months % 12 < 0));
+		tm.tm_mon = (int)(months - tm.tm_year * 12LL);
+	}
+	if (to_time(&tm, utc, offset, ts))
+		return -1;
+	ts->tv_sec += (time_t)rel[0];
+	ts->tv_nsec = nsec;
+	return 0;
 }
 
 /* Legacy MMDDhhmm[[CC]YY][.ss] for setting the clock. */
