@@ -25,6 +25,15 @@ struct prog {
 	int nsub;
 	int cflags;
 	int has_bref;
+	/* Bytes that can start a match; any_start if the match may begin without
+	 * consuming one (or the set is unknown). Lets regexec skip ahead. */
+	unsigned char first[32];
+	int any_start;
+	int first_byte;	/* the only byte in first, or -1 */
+	int anchored;	/* begins with ^ (and no REG_NEWLINE): only the start can match */
+	/* regexec's working memory, kept between calls. */
+	void *scratch;
+	size_t scratch_size;
 };
 
 #endif

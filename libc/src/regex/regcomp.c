@@ -483,6 +483,36 @@ static void gen(struct gen *g, int i)
 	}
 }
 
+/* The bytes the program can consume first, following jumps and zero-width steps.
+ * Reaching MATCH or a back-reference first means "anything". */
+static void first_set(struct prog *p, int pc, unsigned char *seen)
+{
+	while (!seen[pc]) {
+		seen[pc] = 1;
+		const struct inst *in = &p->code[pc];
+		switch (in->op) {
+		case I_CHAR:
+			SET(p->first, in->c);
+			return;
+		case I_CLASS:
+			for (int i = 0; i < 32; i++) p->first[i] |= p->cls[in->x][i];
+			return;
+		case I_ANY: case I_ANYNL: case I_BREF: case I_MATCH:
+			p->any_start = 1;
+			return;
+		case I_SPLIT:
+			first_set(p, in->x, seen);
+			pc = in->y;
+			continue;
+		case I_JMP:
+			pc = in->x;
+			continue;
+		default:
+			pc++;
+		}
+	}
+}
+
 int regcomp(regex_t *restrict re, const char *restrict pat, int cflags)
 {
 	struct parser p = {
@@ -512,6 +542,15 @@ int regcomp(regex_t *restrict re, const char *restrict pat, int cflags)
 		.code = g.code, .n = g.n, .cls = p.cls, .ncls = p.ncls, .nsub = p.nsub,
 		.cflags = cflags, .has_bref = p.has_bref,
 	};
+	unsigned char *seen = calloc(prog->n, 1);
+	if (seen) first_set(prog, 0, seen);
+	else prog->any_start = 1;
+	free(seen);
+	prog->first_byte = -1;
+	for (int c = 0, k = 0; c < 256 && !prog->any_start; c++)
+		if (prog->first[c >> 3] >> (c & 7) & 1) prog->first_byte = k++ ? -1 : c;
+	/* SAVE 0, then BOL: the match can only begin where ^ holds. */
+	prog->anchored = prog->n > 1 && prog->code[1].op == I_BOL && !(cflags & REG_NEWLINE);
 	re->re_nsub = p.nsub;
 	re->__prog = prog;
 	re->__flags = cflags;
@@ -524,6 +563,7 @@ void regfree(regex_t *re)
 	if (!p) return;
 	free(p->code);
 	free(p->cls);
+	free(p->scratch);
 	free(p);
 	re->__prog = 0;
 }

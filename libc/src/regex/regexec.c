@@ -81,6 +81,10 @@ static void add(struct vm *v, struct list *l, int pc, regoff_t i, regoff_t *cap)
 		add(v, l, in->y, i, cap);
 		return;
 	case I_SAVE: {
+		if (in->x >= v->x->nsave) {
+			add(v, l, pc + 1, i, cap);
+			return;
+		}
 		regoff_t old = cap[in->x];
 		cap[in->x] = i;
 		add(v, l, pc + 1, i, cap);
@@ -98,25 +102,44 @@ static void add(struct vm *v, struct list *l, int pc, regoff_t i, regoff_t *cap)
 
 static int pike(struct ctx *x, regoff_t *best, int want_caps)
 {
-	int n = x->p->n, ns = x->nsave, found = 0;
-	struct list a, b, *cl = &a, *nl = &b;
-	unsigned *mark = calloc(n, sizeof *mark);
-	int *pcs = malloc(2 * n * sizeof *pcs);
-	regoff_t *caps = malloc(2 * (size_t)n * ns * sizeof *caps);
-	regoff_t *tmp = malloc(ns * sizeof *tmp);
-	if (!mark || !pcs || !caps || !tmp) {
-		free(mark), free(pcs), free(caps), free(tmp);
-		return REG_ESPACE;
+	struct prog *p = (struct prog *)x->p;
+	int n = p->n, found = 0;
+	/* Without captures only the match's existence counts: threads carry nothing. */
+	int ns = want_caps ? x->nsave : 0;
+	size_t need = n * sizeof(unsigned) + 2 * n * sizeof(int) + (2 * (size_t)n * ns + x->nsave) * sizeof(regoff_t);
+	if (p->scratch_size < need) {
+		void *m = malloc(need);
+		if (!m) return REG_ESPACE;
+		free(p->scratch);
+		p->scratch = m;
+		p->scratch_size = need;
 	}
-	a = (struct list){ 0, pcs, caps };
-	b = (struct list){ 0, pcs + n, caps + (size_t)n * ns };
-	struct vm v = { x, mark, 0 };
+	unsigned *mark = p->scratch;
+	int *pcs = (int *)(mark + n);
+	regoff_t *caps = (regoff_t *)(pcs + 2 * n), *tmp = caps + 2 * (size_t)n * ns;
+	memset(mark, 0, n * sizeof *mark);
+	struct list a = { 0, pcs, caps }, b = { 0, pcs + n, caps + (size_t)n * ns }, *cl = &a, *nl = &b;
+	struct ctx xx = *x;
+	xx.nsave = ns;
+	struct vm v = { &xx, mark, 0 };
 	for (regoff_t i = x->start; ; i++) {
+		if (!cl->n && !found) {
+			/* Nothing alive: jump to the next byte that can begin a match. */
+			if (p->anchored && i > x->start) break;
+			if (p->first_byte >= 0 && i < x->end) {
+				const unsigned char *q = memchr(x->s + i, p->first_byte, x->end - i);
+				i = q ? q - x->s : x->end;
+			} else if (!p->any_start) {
+				while (i < x->end && !(p->first[x->s[i] >> 3] >> (x->s[i] & 7) & 1)) i++;
+			}
+			if (i >= x->end && !p->any_start) break;
+		}
 		v.gen++;
 		/* Keep the list's marks of this step: seed after the survivors. */
 		for (int t = 0; t < cl->n; t++) mark[cl->pc[t]] = v.gen;
-		if (!found) {
+		if (!found && (!p->anchored || i == x->start)) {
 			for (int k = 0; k < ns; k++) tmp[k] = -1;
+			if (ns) tmp[0] = i;
 			add(&v, cl, 0, i, tmp);
 		}
 		if (!cl->n) {
@@ -127,15 +150,18 @@ static int pike(struct ctx *x, regoff_t *best, int want_caps)
 		v.gen++;
 		nl->n = 0;
 		for (int t = 0; t < cl->n; t++) {
-			const struct inst *in = &x->p->code[cl->pc[t]];
+			const struct inst *in = &p->code[cl->pc[t]];
 			regoff_t *cap = cl->cap + (size_t)t * ns;
 			if (found && cap[0] > best[0]) continue;	/* started later: loses */
 			if (in->op == I_MATCH) {
+				if (!want_caps) {
+					found = 1;
+					goto done;
+				}
 				if (!found || cap[0] < best[0] || (cap[0] == best[0] && i > best[1])) {
 					memcpy(best, cap, ns * sizeof *cap);
 					best[1] = i;
 					found = 1;
-					if (!want_caps) goto done;
 				}
 				continue;
 			}
@@ -147,7 +173,6 @@ static int pike(struct ctx *x, regoff_t *best, int want_caps)
 		if (i >= x->end) break;
 	}
 done:
-	free(mark), free(pcs), free(caps), free(tmp);
 	return found ? 0 : REG_NOMATCH;
 }
 
