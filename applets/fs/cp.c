@@ -254,11 +254,20 @@ static int copy_path(const char *src, const char *dst, int top)
 		return -1;
 	}
 	int exists = !lstat(dst, &dt);
-	if (exists && S_ISLNK(dt.st_mode) && S_ISREG(st.st_mode)) {
-		/* writing through a symlink destination: look at what it points to */
+	if (exists && S_ISLNK(dt.st_mode) && S_ISREG(st.st_mode) && !C.link_mode) {
+		/* writing through a symlink destination: look at what it points to,
+		 * but never create a file where a dangling one points (GNU) */
 		struct stat t;
 		if (!stat(dst, &t))
 			dt = t;
+		else if (!C.force) {
+			warn_msg("not writing through dangling symlink '%s'", dst);
+			return -1;
+		} else if (unlink(dst) && errno != ENOENT) {
+			warn_errno("cannot remove '%s'", dst);
+			return -1;
+		} else
+			exists = 0;
 	}
 	if (exists) {
 		if (dt.st_dev == st.st_dev && dt.st_ino == st.st_ino) {
