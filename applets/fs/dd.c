@@ -1,0 +1,563 @@
+/* dd - convert and copy a file
+ *
+ * APPLET(dd, BIN)
+ * usage: dd [OPERAND...]
+ *
+ * Copy standard input (or if=FILE) to standard output (or of=FILE) in blocks, and
+ * report the records and bytes copied on standard error. Sizes take the suffixes
+ * c (1) w (2) b (512) K M G T (powers of 1024; kB MB GB powers of 1000) and NxM.
+ *
+ * if=FILE of=FILE  input and output     bs=N  read and write N bytes at a time
+ * ibs=N obs=N  input, output block size (512)   count=N  copy only N input blocks
+ * skip=N  skip N input blocks first     seek=N  skip N output blocks first
+ * status=none|noxfer|progress   no report | no transfer line | progress every second
+ * conv=LIST  notrunc sync noerror fsync fdatasync excl nocreat lcase ucase swab
+ * iflag=LIST, oflag=LIST  fullblock count_bytes skip_bytes seek_bytes append direct
+ *     dsync sync nonblock noatime nofollow noctty directory
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "ring3.h"
+
+enum {
+	C_NOTRUNC = 1, C_SYNC = 2, C_NOERROR = 4, C_FSYNC = 8, C_FDATASYNC = 16,
+	C_EXCL = 32, C_NOCREAT = 64, C_LCASE = 128, C_UCASE = 256, C_SWAB = 512,
+};
+enum {
+	F_FULLBLOCK = 1, F_COUNT_BYTES = 2, F_SKIP_BYTES = 4, F_SEEK_BYTES = 8,
+	F_APPEND = 16, F_DIRECT = 32, F_DSYNC = 64, F_SYNC = 128, F_NONBLOCK = 256,
+	F_NOATIME = 512, F_NOFOLLOW = 1024, F_NOCTTY = 2048, F_DIRECTORY = 4096,
+};
+
+static unsigned long long in_full, in_part, out_full, out_part, bytes, truncated;
+static struct timespec start;
+static int status_level = 2;	/* 0 none, 1 noxfer, 2 default, 3 progress */
+static int progress_shown;
+
+static const char *keyword_list(const char *arg, const char *const *names, int *out)
+{
+	*out = 0;
+	const char *p = arg;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		int found = 0;
+		for (int i = 0; names[i]; i++)
+			if (strlen(names[i]) == n && !strncmp(names[i], p, n)) {
+				*out |= 1 << i;
+				found = 1;
+			}
+		if (!found && n) {
+			static char bad[256];
+			snprintf(bad, sizeof bad, "%.*s", (int)n, p);
+			return bad;
+		}
+		p += n;
+		if (*p)
+			p++;
+	}
+	return 0;
+}
+
+static int parse_num(const char *s, unsigned long long *out)
+{
+	const char *x = strchr(s, 'x');
+	if (x) {
+		char *a = xstrdup(s);
+		a[x - s] = 0;
+		unsigned long long l, r;
+		int bad = parse_num(a, &l) || parse_num(x + 1, &r) || (r && l > ~0ULL / r);
+		free(a);
+		if (bad)
+			return -1;
+		*out = l * r;
+		return 0;
+	}
+	size_t n = strlen(s);
+	if (n > 1 && (s[n - 1] == 'c' || s[n - 1] == 'w') && s[n - 2] >= '0' && s[n - 2] <= '9') {
+		char *a = xstrdup(s);
+		a[n - 1] = 0;
+		unsigned long long v;
+		int bad = parse_size(a, &v);
+		free(a);
+		if (bad || (s[n - 1] == 'w' && v > ~0ULL / 2))
+			return -1;
+		*out = s[n - 1] == 'w' ? v * 2 : v;
+		return 0;
+	}
+	return parse_size(s, out);
+}
+
+/* n as "1.5 MB" (base 1000) or "1.5 MiB" (base 1024), rounded to nearest. */
+static void human(char *buf, size_t len, unsigned long long n, int base)
+{
+	static const char *si[] = { "kB", "MB", "GB", "TB", "PB", "EB" };
+	static const char *iec[] = { "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+	if (n < (unsigned)base) {
+		snprintf(buf, len, "%llu B", n);
+		return;
+	}
+	int e = 0;
+	unsigned long long div = base;
+	while (e < 5 && n / div >= (unsigned)base) {
+		div *= base;
+		e++;
+	}
+	/* tenths, rounded to nearest */
+	unsigned long long tenths = (unsigned long long)(((unsigned __int128)n * 10 + div / 2) / div);
+	if (tenths < 100) {
+		snprintf(buf, len, "%llu.%llu %s", tenths / 10, tenths % 10, base == 1000 ? si[e] : iec[e]);
+		return;
+	}
+	unsigned long long v = (n + div / 2) / div;
+	if (v >= (unsigned)base && e < 5) {
+		snprintf(buf, len, "1.0 %s", base == 1000 ? si[e + 1] : iec[e + 1]);
+		return;
+	}
+	snprintf(buf, len, "%llu %s", v, base == 1000 ? si[e] : iec[e]);
+}
+
+static void xfer_line(char *buf, size_t len)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long long ns = (now.tv_sec - start.tv_sec) * 1000000000LL + (now.tv_nsec - start.tv_nsec);
+	if (ns <= 0)
+		ns = 1;
+	char si[32], iec[32], rate[32], secs[48];
+	human(si, sizeof si, bytes, 1000);
+	human(iec, sizeof iec, bytes, 1024);
+	unsigned long long r = (unsigned long long)((unsigned __int128)bytes * 1000000000u / ns);
+	if (!bytes)
+		strcpy(rate, "0.0 kB");
+	else
+		human(rate, sizeof rate, r, 1000);
+	/* seconds with 6 significant digits, as %g would, from integer nanoseconds */
+	{
+		long long digits = ns;	/* value = digits * 10^-9 */
+		int exp10 = -9, nd = 0;
+		for (long long t = digits; t; t /= 10)
+			nd++;
+		/* round to 6 significant digits */
+		while (nd > 6) {
+			long long q = digits / 10, rem = digits % 10;
+			digits = q + (rem >= 5);
+			exp10++;
+			nd--;
+			if (digits >= 1000000) {
+				digits /= 10;
+				exp10++;
+			}
+		}
+		while (digits && digits % 10 == 0) {
+			digits /= 10;
+			exp10++;
+		}
+		int sig = 0;
+		for (long long t = digits; t; t /= 10)
+			sig++;
+		int mag = exp10 + sig - 1;	/* the exponent in scientific notation */
+		char d[24];
+		snprintf(d, sizeof d, "%lld", digits);
+		if (mag < -4) {
+			if (sig > 1)
+				snprintf(secs, sizeof secs, "%c.%se-%02d", d[0], d + 1, -mag);
+			else
+				snprintf(secs, sizeof secs, "%ce-%02d", d[0], -mag);
+		} else if (exp10 >= 0) {
+			snprintf(secs, sizeof secs, "%s%0*d", d, exp10, 0);
+			if (!exp10)
+				snprintf(secs, sizeof secs, "%s", d);
+		} else if (mag >= 0) {
+			snprintf(secs, sizeof secs, "%.*s.%s", mag + 1, d, d + mag + 1);
+		} else {
+			snprintf(secs, sizeof secs, "0.%0*d%s", -mag - 1, 0, d);
+			if (-mag - 1 == 0)
+				snprintf(secs, sizeof secs, "0.%s", d);
+		}
+	}
+	if (bytes < 1000)
+		snprintf(buf, len, "%llu byte%s copied, %s s, %s/s", bytes, bytes == 1 ? "" : "s",
+			 secs, rate);
+	else if (bytes < 1024)
+		snprintf(buf, len, "%llu bytes (%s) copied, %s s, %s/s", bytes, si, secs, rate);
+	else
+		snprintf(buf, len, "%llu bytes (%s, %s) copied, %s s, %s/s", bytes, si, iec, secs,
+			 rate);
+}
+
+static void report(void)
+{
+	if (status_level == 0)
+		return;
+	char line[256];
+	if (progress_shown)
+		write_str(2, "\n");
+	snprintf(line, sizeof line, "%llu+%llu records in\n%llu+%llu records out\n", in_full,
+		 in_part, out_full, out_part);
+	write_str(2, line);
+	if (truncated) {
+		snprintf(line, sizeof line, "%llu truncated record%s\n", truncated,
+			 truncated == 1 ? "" : "s");
+		write_str(2, line);
+	}
+	if (status_level == 1)
+		return;
+	xfer_line(line, sizeof line - 1);
+	strcat(line, "\n");
+	write_str(2, line);
+}
+
+static void progress(void)
+{
+	static time_t last;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec == last || now.tv_sec - start.tv_sec < 1)
+		return;
+	last = now.tv_sec;
+	char line[256];
+	xfer_line(line, sizeof line - 1);
+	write_str(2, line);
+	write_str(2, "\r");
+	progress_shown = 1;
+}
+
+static const char *in_name = "standard input", *out_name = "standard output";
+
+static int write_out(int fd, const char *p, size_t n, size_t obs)
+{
+	if (full_write(fd, p, n) < 0) {
+		warn_errno("error writing '%s'", out_name);
+		return -1;
+	}
+	if (n == obs)
+		out_full++;
+	else
+		out_part++;
+	bytes += n;
+	return 0;
+}
+
+static char *aligned(size_t n)
+{
+	char *p = xmalloc(n + 4096);
+	return (char *)(((uintptr_t)p + 4095) & ~(uintptr_t)4095);
+}
+
+static int open_flags(int f)
+{
+	int o = 0;
+	if (f & F_APPEND) o |= O_APPEND;
+#ifdef O_DIRECT
+	if (f & F_DIRECT) o |= O_DIRECT;
+#endif
+	if (f & F_DSYNC) o |= O_DSYNC;
+	if (f & F_SYNC) o |= O_SYNC;
+	if (f & F_NONBLOCK) o |= O_NONBLOCK;
+#ifdef O_NOATIME
+	if (f & F_NOATIME) o |= O_NOATIME;
+#endif
+	if (f & F_NOFOLLOW) o |= O_NOFOLLOW;
+	if (f & F_NOCTTY) o |= O_NOCTTY;
+	if (f & F_DIRECTORY) o |= O_DIRECTORY;
+	return o;
+}
+
+static void on_signal(int sig)
+{
+	report();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+int dd_main(int argc, char **argv)
+{
+	static const char *const convs[] = { "notrunc", "sync", "noerror", "fsync", "fdatasync",
+					     "excl", "nocreat", "lcase", "ucase", "swab", 0 };
+	static const char *const flags[] = { "fullblock", "count_bytes", "skip_bytes",
+					     "seek_bytes", "append", "direct", "dsync", "sync",
+					     "nonblock", "noatime", "nofollow", "noctty",
+					     "directory", 0 };
+	const char *ifile = 0, *ofile = 0;
+	unsigned long long ibs = 512, obs = 512, bs = 0, count = ~0ULL, skip = 0, seek = 0;
+	int conv = 0, iflag = 0, oflag = 0, have_bs = 0, status = 0;
+	if (argc > 1 && !strcmp(argv[1], "--"))
+		argv++, argc--;
+	for (int i = 1; i < argc; i++) {
+		char *a = argv[i], *eq = strchr(a, '=');
+		if (!eq) {
+			warn_msg("unrecognized operand '%s'", a);
+			return usage();
+		}
+		size_t kl = eq - a;
+		const char *v = eq + 1;
+		unsigned long long *num = 0;
+#define KEY(k) (kl == sizeof(k) - 1 && !strncmp(a, k, kl))
+		if (KEY("if"))
+			ifile = v;
+		else if (KEY("of"))
+			ofile = v;
+		else if (KEY("ibs"))
+			num = &ibs;
+		else if (KEY("obs"))
+			num = &obs;
+		else if (KEY("bs"))
+			num = &bs, have_bs = 1;
+		else if (KEY("cbs"))
+			num = &count, count = ~0ULL;	/* accepted, unused */
+		else if (KEY("count"))
+			num = &count;
+		else if (KEY("skip") || KEY("iseek"))
+			num = &skip;
+		else if (KEY("seek") || KEY("oseek"))
+			num = &seek;
+		else if (KEY("status")) {
+			if (!strcmp(v, "none"))
+				status_level = 0;
+			else if (!strcmp(v, "noxfer"))
+				status_level = 1;
+			else if (!strcmp(v, "progress"))
+				status_level = 3;
+			else {
+				warn_msg("invalid status level: '%s'", v);
+				return usage();
+			}
+		} else if (KEY("conv") || KEY("iflag") || KEY("oflag")) {
+			int f;
+			const char *bad = keyword_list(v, KEY("conv") ? convs : flags, &f);
+			if (bad) {
+				warn_msg("invalid %s: '%s'", KEY("conv") ? "conversion" :
+					 KEY("iflag") ? "input flag" : "output flag", bad);
+				return usage();
+			}
+			if (KEY("conv"))
+				conv |= f;
+			else if (KEY("iflag"))
+				iflag |= f;
+			else
+				oflag |= f;
+		} else {
+			warn_msg("unrecognized operand '%s'", a);
+			return usage();
+		}
+		if (num) {
+			unsigned long long val;
+			if (parse_num(v, &val) || ((num == &ibs || num == &obs || num == &bs) &&
+						   (!val || val > (1ULL << 31)))) {
+				warn_msg("invalid number: '%s'", v);
+				return 1;
+			}
+			if (!strncmp(a, "cbs", 3))
+				continue;
+			*num = val;
+		}
+	}
+	if ((conv & C_LCASE) && (conv & C_UCASE)) {
+		warn_msg("cannot combine lcase and ucase");
+		return usage();
+	}
+	if ((conv & C_EXCL) && (conv & C_NOCREAT)) {
+		warn_msg("cannot combine excl and nocreat");
+		return usage();
+	}
+	if (have_bs)
+		ibs = obs = bs;
+	int in = 0, out = 1;
+	if (ifile) {
+		in_name = ifile;
+		in = open(ifile, O_RDONLY | O_CLOEXEC | open_flags(iflag));
+		if (in < 0) {
+			warn_errno("failed to open '%s'", ifile);
+			return 1;
+		}
+	}
+	if (skip && !(iflag & F_SKIP_BYTES) && skip > ~0ULL / ibs) {
+		warn_msg("invalid number: skip too large");
+		return 1;
+	}
+	unsigned long long skip_bytes = iflag & F_SKIP_BYTES ? skip : skip * ibs;
+	unsigned long long seek_bytes = oflag & F_SEEK_BYTES ? seek : seek * obs;
+	if (ofile) {
+		out_name = ofile;
+		int fl = O_WRONLY | O_CLOEXEC | open_flags(oflag);
+		if (!(conv & C_NOCREAT))
+			fl |= O_CREAT;
+		if (conv & C_EXCL)
+			fl |= O_EXCL;
+		if (!(conv & C_NOTRUNC) && !(oflag & F_APPEND) && !seek_bytes)
+			fl |= O_TRUNC;
+		out = open(ofile, fl, 0666);
+		if (out < 0 && errno == EISDIR)
+			errno = EISDIR;
+		if (out < 0) {
+			warn_errno("failed to open '%s'", ofile);
+			return 1;
+		}
+		struct stat st;
+		if (seek_bytes && !(conv & C_NOTRUNC) && !(oflag & F_APPEND) && !fstat(out, &st) &&
+		    S_ISREG(st.st_mode) && ftruncate(out, (off_t)seek_bytes)) {
+			warn_errno("failed to truncate to %llu bytes in output file '%s'", seek_bytes,
+				   ofile);
+			return 1;
+		}
+	} else if (oflag & F_APPEND) {
+		int fl = fcntl(1, F_GETFL);
+		if (fl >= 0)
+			fcntl(1, F_SETFL, fl | O_APPEND);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	if (status_level) {
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+	}
+	char *ibuf = aligned(ibs), *obuf = have_bs ? 0 : aligned(obs);
+	/* skip input: seek, or read and throw away */
+	if (skip_bytes && lseek(in, (off_t)skip_bytes, SEEK_CUR) < 0) {
+		unsigned long long left = skip_bytes;
+		while (left) {
+			ssize_t n = safe_read(in, ibuf, left < ibs ? left : ibs);
+			if (n < 0) {
+				warn_errno("error reading '%s'", in_name);
+				report();
+				return 1;
+			}
+			if (!n) {
+				warn_msg("'%s': cannot skip to specified offset", in_name);
+				break;
+			}
+			left -= n;
+		}
+	}
+	if (seek_bytes && lseek(out, (off_t)seek_bytes, SEEK_CUR) < 0) {
+		/* not seekable: write zeros */
+		memset(ibuf, 0, ibs);
+		unsigned long long left = seek_bytes;
+		while (left) {
+			size_t n = left < ibs ? left : ibs;
+			if (full_write(out, ibuf, n) < 0) {
+				warn_errno("error writing '%s'", out_name);
+				report();
+				return 1;
+			}
+			left -= n;
+		}
+	}
+	unsigned long long done_in = 0, in_bytes = 0;
+	size_t ofill = 0;
+	for (;;) {
+		if (iflag & F_COUNT_BYTES ? in_bytes >= count : done_in >= count)
+			break;
+		size_t want = ibs;
+		if ((iflag & F_COUNT_BYTES) && count - in_bytes < want)
+			want = count - in_bytes;
+		size_t got = 0;
+		int err = 0;
+		while (got < want) {
+			ssize_t n = safe_read(in, ibuf + got, want - got);
+			if (n < 0) {
+				err = errno;
+				break;
+			}
+			if (!n)
+				break;
+			got += n;
+			if (!(iflag & F_FULLBLOCK))
+				break;
+		}
+		if (err) {
+			errno = err;
+			warn_errno("error reading '%s'", in_name);
+			if (!(conv & C_NOERROR)) {
+				status = 1;
+				if (!got)
+					break;
+			} else {
+				status = 1;
+				/* skip the bad block and go on */
+				lseek(in, (off_t)(want - got), SEEK_CUR);
+				if (conv & C_SYNC) {
+					memset(ibuf + got, 0, want - got);
+					got = want;
+				}
+				if (!got) {
+					in_part++;
+					done_in++;
+					continue;
+				}
+			}
+		}
+		if (!got)
+			break;
+		done_in++;
+		in_bytes += got;
+		if (got == ibs)
+			in_full++;
+		else
+			in_part++;
+		if ((conv & C_SYNC) && got < ibs) {
+			memset(ibuf + got, 0, ibs - got);
+			got = ibs;
+		}
+		if (conv & C_SWAB)
+			for (size_t i = 0; i + 1 < got; i += 2) {
+				char t = ibuf[i];
+				ibuf[i] = ibuf[i + 1];
+				ibuf[i + 1] = t;
+			}
+		if (conv & (C_LCASE | C_UCASE))
+			for (size_t i = 0; i < got; i++) {
+				unsigned char ch = (unsigned char)ibuf[i];
+				if ((conv & C_LCASE) && ch >= 'A' && ch <= 'Z')
+					ibuf[i] = (char)(ch + 32);
+				else if ((conv & C_UCASE) && ch >= 'a' && ch <= 'z')
+					ibuf[i] = (char)(ch - 32);
+			}
+		if (have_bs) {
+			if (write_out(out, ibuf, got, obs)) {
+				status = 1;
+				goto done;
+			}
+		} else {
+			size_t off = 0;
+			while (off < got) {
+				size_t take = obs - ofill < got - off ? obs - ofill : got - off;
+				memcpy(obuf + ofill, ibuf + off, take);
+				ofill += take;
+				off += take;
+				if (ofill == obs) {
+					if (write_out(out, obuf, obs, obs)) {
+						status = 1;
+						goto done;
+					}
+					ofill = 0;
+				}
+			}
+		}
+		if (status_level == 3)
+			progress();
+	}
+	if (ofill && write_out(out, obuf, ofill, obs))
+		status = 1;
+	if (!status && (conv & C_FSYNC) && fsync(out)) {
+		warn_errno("fsync failed for '%s'", out_name);
+		status = 1;
+	} else if (!status && (conv & C_FDATASYNC) && fdatasync(out)) {
+		warn_errno("fdatasync failed for '%s'", out_name);
+		status = 1;
+	}
+	if (ofile && close(out)) {
+		warn_errno("closing output file '%s'", out_name);
+		status = 1;
+	}
+done:
+	report();
+	return status;
+}
