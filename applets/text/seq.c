@@ -305,7 +305,35 @@ int seq_main(int argc, char **argv)
 	char *buf = xmalloc(OUTSZ + item + seplen), *end = buf;
 	int any = 0;
 	long long v = first.v;
-	while (incr.v > 0 ? v <= lastv : v >= lastv) {
+	if (!scale && !fmt.pre && !eq_width && incr.v == 1 && v >= 0 && v <= lastv) {
+		/* the common case, counting up by one: add one to the decimal text */
+		char num[32];
+		int len = (int)(put_number(num, v) - num);
+		for (;;) {
+			memcpy(end, num, len);
+			end += len;
+			if (v == lastv)
+				break;
+			v++;
+			memcpy(end, sep, seplen);
+			end += seplen;
+			if (end - buf >= OUTSZ && flush(buf, &end))
+				return 1;
+			int i = len - 1;
+			while (i >= 0 && num[i] == '9')
+				num[i--] = '0';
+			if (i >= 0) {
+				num[i]++;
+			} else {
+				memmove(num + 1, num, len++);
+				num[0] = '1';
+			}
+		}
+		any = 1;
+		v = lastv;
+		incr.v = 0;	/* done: skip the general loop */
+	}
+	while (incr.v && (incr.v > 0 ? v <= lastv : v >= lastv)) {
 		if (any) {
 			memcpy(end, sep, seplen);
 			end += seplen;
