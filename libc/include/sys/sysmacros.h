@@ -1,12 +1,14 @@
 #ifndef _SYS_SYSMACROS_H
 #define _SYS_SYSMACROS_H
 
-/* Linux's dev_t encoding: 12 bits of major and 20 of minor in the low word, the
- * remaining bits of each in the high word. */
-#define major(d) ((unsigned)((((d) >> 31 >> 1) & 0xfffff000) | (((d) >> 8) & 0x00000fff)))
-#define minor(d) ((unsigned)((((d) >> 12) & 0xffffff00) | ((d) & 0x000000ff)))
-#define makedev(x, y) ((dev_t)( \
-	(((x) & 0xfffff000ULL) << 32) | (((x) & 0x00000fffULL) << 8) | \
-	(((y) & 0xffffff00ULL) << 12) | (((y) & 0x000000ffULL))))
+/* Linux's 64-bit dev_t: bits 8-19 hold the low 12 bits of the major number and
+ * bits 44-63 the rest; bits 0-7 the low 8 bits of the minor, bits 20-43 the rest. */
+#define major(d) ((unsigned)(((unsigned long long)(d) >> 8 & 0xfff) | \
+	((unsigned long long)(d) >> 32 & ~0xfffULL)))
+#define minor(d) ((unsigned)(((unsigned long long)(d) & 0xff) | \
+	((unsigned long long)(d) >> 12 & ~0xffULL)))
+#define makedev(ma, mi) ((dev_t)( \
+	((unsigned long long)(ma) & 0xfff) << 8 | ((unsigned long long)(ma) & ~0xfffULL) << 32 | \
+	((unsigned long long)(mi) & 0xff) | ((unsigned long long)(mi) & ~0xffULL) << 12))
 
 #endif

@@ -17,13 +17,16 @@ typedef enum { P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3 } idtype_t;
 #define __WALL 0x40000000
 #define __WCLONE 0x80000000
 
-#define WEXITSTATUS(s) (((s) & 0xff00) >> 8)
+/* The kernel's status word: exit code in bits 8-15 with 0 below; or the signal
+ * in bits 0-6 (bit 7: core dumped); or 0x7f below a stop signal; or 0xffff for
+ * a continued child. */
+#define WEXITSTATUS(s) (((s) >> 8) & 0xff)
 #define WTERMSIG(s) ((s) & 0x7f)
 #define WSTOPSIG(s) WEXITSTATUS(s)
 #define WCOREDUMP(s) ((s) & 0x80)
-#define WIFEXITED(s) (!WTERMSIG(s))
-#define WIFSTOPPED(s) ((short)((((s) & 0xffff) * 0x10001U) >> 8) > 0x7f00)
-#define WIFSIGNALED(s) (((s) & 0xffff) - 1U < 0xffu)
+#define WIFEXITED(s) (WTERMSIG(s) == 0)
+#define WIFSTOPPED(s) (((s) & 0xff) == 0x7f)
+#define WIFSIGNALED(s) (WTERMSIG(s) != 0 && WTERMSIG(s) != 0x7f)
 #define WIFCONTINUED(s) ((s) == 0xffff)
 #define W_EXITCODE(ret, sig) ((ret) << 8 | (sig))
 #define W_STOPCODE(sig) ((sig) << 8 | 0x7f)
