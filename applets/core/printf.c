@@ -10,7 +10,8 @@
  * %x %X %%, with flags "-+ #0", a width and a .precision (either may be *, taken from
  * the next ARGUMENT). %f %e %g %F %E %G print decimal arguments (rounded in decimal,
  * ties to even). Escapes in FORMAT: \a \b \c (stop) \e \f \n \r \t \v \\ \NNN
- * \xHH. A numeric ARGUMENT is decimal, 0x hex or 0 octal, or 'c (the value of c).
+ * \xHH \uHHHH \UHHHHHHHH (UTF-8). A numeric ARGUMENT is decimal, 0x hex or 0 octal,
+ * or 'c (the value of c).
  */
 #include <errno.h>
 #include <stdint.h>
@@ -389,12 +390,67 @@ static void float_conv(int conv, const char *arg, const char *flags, int width, 
 	free(v.d);
 }
 
-/* The argument of %b: its escapes (\0NNN octal) interpreted; sets stop at \c. */
+/* \uHHHH and \UHHHHHHHH (s points at the u or U): the character in UTF-8, ring3
+ * having no other encoding. Returns the byte count, or -1 (reported, fatal). */
+static int unicode_escape(const char **s, char *out)
+{
+	const char *p = *s;
+	int n = *p++ == 'u' ? 4 : 8;
+	unsigned long c = 0;
+	for (int i = 0; i < n; i++, p++) {
+		int v = *p >= '0' && *p <= '9' ? *p - '0' :
+			*p >= 'a' && *p <= 'f' ? *p - 'a' + 10 :
+			*p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : -1;
+		if (v < 0) {
+			warn_msg("missing hexadecimal number in escape");
+			return -1;
+		}
+		c = c * 16 + v;
+	}
+	if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+		warn_msg("\\%.*s: invalid universal character name", n + 1, *s);
+		return -1;
+	}
+	*s = p;
+	if (c < 0x80) {
+		out[0] = c;
+		return 1;
+	}
+	if (c < 0x800) {
+		out[0] = 0xC0 | c >> 6;
+		out[1] = 0x80 | (c & 0x3F);
+		return 2;
+	}
+	if (c < 0x10000) {
+		out[0] = 0xE0 | c >> 12;
+		out[1] = 0x80 | ((c >> 6) & 0x3F);
+		out[2] = 0x80 | (c & 0x3F);
+		return 3;
+	}
+	out[0] = 0xF0 | c >> 18;
+	out[1] = 0x80 | ((c >> 12) & 0x3F);
+	out[2] = 0x80 | ((c >> 6) & 0x3F);
+	out[3] = 0x80 | (c & 0x3F);
+	return 4;
+}
+
+/* The argument of %b: its escapes (\0NNN octal) interpreted; sets stop at \c.
+ * NULL after a fatal error. */
 static char *expand_b(const char *s, size_t *len)
 {
+	/* every escape is at least as long as its output (\u0800 is 3 bytes) */
 	char *out = xmalloc(strlen(s) + 1), *o = out;
 	while (*s) {
 		int c = (unsigned char)*s++;
+		if (c == '\\' && (*s == 'u' || *s == 'U')) {
+			int n = unicode_escape(&s, o);
+			if (n < 0) {
+				free(out);
+				return 0;
+			}
+			o += n;
+			continue;
+		}
 		if (c == '\\' && (c = escape_char(&s, 1)) < 0) {
 			stop = 1;
 			break;
@@ -443,6 +499,15 @@ static int do_format(const char *f)
 {
 	int used = 0;
 	while (*f && !stop) {
+		if (*f == '\\' && (f[1] == 'u' || f[1] == 'U')) {
+			char u[4];
+			f++;
+			int n = unicode_escape(&f, u);
+			if (n < 0)
+				return -1;
+			fwrite(u, 1, n, stdout);
+			continue;
+		}
 		if (*f == '\\') {
 			f++;
 			int c = escape_char(&f, 0);
@@ -528,6 +593,8 @@ static int do_format(const char *f)
 		case 'b': {
 			size_t len;
 			char *s = expand_b(a ? a : "", &len);
+			if (!s)
+				return -1;
 			pad_out(s, len, left, width, prec, have_prec);
 			free(s);
 			break;
