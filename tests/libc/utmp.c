@@ -31,6 +31,7 @@ int main(void)
 	CHECK(pututxline(&u) != NULL);
 	u.ut_type = DEAD_PROCESS;
 	strcpy(u.ut_user, "");
+	setutxent();	/* POSIX: the search for the record to replace goes forward from here */
 	CHECK(pututxline(&u) != NULL);	/* replaces id 2 */
 	setutxent();
 	int n = 0;
