@@ -1,7 +1,7 @@
 /* head - output the first part of files
  *
  * APPLET(head, USR_BIN)
- * usage: head [-n [-]LINES | -c [-]BYTES] [-qv] [FILE...]
+ * usage: head [-n [-]LINES | -c [-]BYTES] [-qvz] [FILE...]
  *
  * Copy the first 10 lines of each FILE (- is standard input, the default) to
  * standard output. With several files, each is preceded by a "==> FILE <==" header.
@@ -12,6 +12,7 @@
  * -N     same as -n N
  * -q     never print headers (--quiet, --silent)
  * -v     always print headers (--verbose)
+ * -z     lines end with NUL, not newline (--zero-terminated)
  */
 #include <errno.h>
 #include <stdio.h>
@@ -23,6 +24,7 @@
 
 enum { BUFSZ = 128 << 10 };
 
+static char eol = '\n';
 static int write_failed;
 
 static int out(const void *p, size_t n)
@@ -61,7 +63,7 @@ static int head_first(int fd, unsigned long long n, int by_bytes, char *buf)
 			n -= take;
 		} else {
 			const char *p = buf, *end = buf + r;
-			while (n && (p = memchr(p, '\n', end - p))) {
+			while (n && (p = memchr(p, eol, end - p))) {
 				p++;
 				n--;
 			}
@@ -140,7 +142,7 @@ static int head_but_lines(int fd, unsigned long long n, char *unused)
 		len += r;
 		/* count the newlines held */
 		const char *p = buf + scanned, *end = buf + len;
-		while ((p = memchr(p, '\n', end - p))) {
+		while ((p = memchr(p, eol, end - p))) {
 			p++;
 			nl++;
 		}
@@ -150,7 +152,7 @@ static int head_but_lines(int fd, unsigned long long n, char *unused)
 			size_t k = nl - n;
 			const char *q = buf;
 			while (k--)
-				q = (const char *)memchr(q, '\n', buf + len - q) + 1;
+				q = (const char *)memchr(q, eol, buf + len - q) + 1;
 			size_t emit = q - buf;
 			if (out(buf, emit))
 				break;
@@ -162,12 +164,12 @@ static int head_but_lines(int fd, unsigned long long n, char *unused)
 	}
 	if (!err && !write_failed) {
 		/* a last line without its newline is one of the n */
-		size_t lines = nl + (len && buf[len - 1] != '\n');
+		size_t lines = nl + (len && buf[len - 1] != eol);
 		if (lines > n) {
 			size_t k = lines - n;
 			const char *q = buf;
 			while (k--)
-				q = (const char *)memchr(q, '\n', buf + len - q) + 1;
+				q = (const char *)memchr(q, eol, buf + len - q) + 1;
 			out(buf, q - buf);
 		}
 	}
@@ -219,7 +221,7 @@ int head_main(int argc, char **argv)
 			argc--;
 		}
 	}
-	struct opt o = OPT_INIT(argc, argv, "n(lines):c(bytes):q(quiet)(silent)v(verbose)");
+	struct opt o = OPT_INIT(argc, argv, "n(lines):c(bytes):q(quiet)(silent)v(verbose)z(zero-terminated)");
 	int c;
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
@@ -227,6 +229,7 @@ int head_main(int argc, char **argv)
 		case 'c': count = o.arg; by_bytes = 1; break;
 		case 'q': headers = 0; break;
 		case 'v': headers = 1; break;
+		case 'z': eol = 0; break;
 		default: return usage();
 		}
 	}

@@ -1,7 +1,7 @@
 /* tail - output the last part of files
  *
  * APPLET(tail, USR_BIN)
- * usage: tail [-f | -F] [-n [+]LINES | -c [+]BYTES] [-qv] [-s SECS] [FILE...]
+ * usage: tail [-f | -F] [-n [+]LINES | -c [+]BYTES] [-qvz] [-s SECS] [FILE...]
  *
  * Copy the last 10 lines of each FILE (- is standard input, the default) to standard
  * output; regular files are read from the end. With several files, each is preceded
@@ -18,6 +18,7 @@
  * --pid=PID  with -f, stop once process PID is gone
  * -q      never print headers (--quiet, --silent)
  * -v      always print headers (--verbose)
+ * -z      lines end with NUL, not newline (--zero-terminated)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,6 +34,7 @@
 
 enum { BUFSZ = 128 << 10 };
 
+static char eol = '\n';
 static int write_failed, headers, last_shown = -1, any_shown;
 static char *buf;
 
@@ -98,7 +100,7 @@ static int tail_from(int fd, unsigned long long n, int by_bytes)
 			n -= skip;
 		} else {
 			const char *p = buf, *end = buf + r;
-			while (n && (p = memchr(p, '\n', end - p))) {
+			while (n && (p = memchr(p, eol, end - p))) {
 				p++;
 				n--;
 			}
@@ -114,7 +116,7 @@ static int tail_from(int fd, unsigned long long n, int by_bytes)
 static char *last_newline(char *p, size_t n)
 {
 	while (n--)
-		if (p[n] == '\n')
+		if (p[n] == eol)
 			return p + n;
 	return 0;
 }
@@ -155,7 +157,7 @@ static int tail_seek(int fd, unsigned long long n, int by_bytes)
 			if (got < len)
 				break;	/* shrank under us: fall back to what we have */
 			size_t i = len;
-			if (first && buf[len - 1] == '\n')
+			if (first && buf[len - 1] == eol)
 				i--;	/* the last line's own newline */
 			first = 0;
 			while (i > 0) {
@@ -205,7 +207,7 @@ static int tail_stream(int fd, unsigned long long n, int by_bytes)
 			}
 			continue;
 		}
-		while ((p = memchr(p, '\n', e - p))) {
+		while ((p = memchr(p, eol, e - p))) {
 			p++;
 			nl++;
 		}
@@ -213,7 +215,7 @@ static int tail_stream(int fd, unsigned long long n, int by_bytes)
 			size_t k = nl - n;
 			const char *q = b;
 			while (k--)
-				q = (const char *)memchr(q, '\n', b + len - q) + 1;
+				q = (const char *)memchr(q, eol, b + len - q) + 1;
 			memmove(b, q, b + len - q);
 			len -= q - b;
 			nl = n;
@@ -225,11 +227,11 @@ static int tail_stream(int fd, unsigned long long n, int by_bytes)
 			if (len > n)
 				q = b + len - n;
 		} else {
-			size_t lines = nl + (len && b[len - 1] != '\n');
+			size_t lines = nl + (len && b[len - 1] != eol);
 			if (lines > n) {
 				size_t k = lines - n;
 				while (k--)
-					q = (const char *)memchr(q, '\n', b + len - q) + 1;
+					q = (const char *)memchr(q, eol, b + len - q) + 1;
 			}
 		}
 		out(q, b + len - q);
@@ -418,7 +420,7 @@ int tail_main(int argc, char **argv)
 		}
 	}
 	struct opt o = OPT_INIT(argc, argv,
-		"n(lines):c(bytes):fF(retry)q(quiet)(silent)v(verbose)s(sleep-interval):P(pid):");
+		"n(lines):c(bytes):fF(retry)q(quiet)(silent)v(verbose)s(sleep-interval):P(pid):z(zero-terminated)");
 	int c;
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
@@ -428,6 +430,7 @@ int tail_main(int argc, char **argv)
 		case 'F': follow_mode = by_name = 1; break;
 		case 'q': headers = 0; break;
 		case 'v': headers = 1; break;
+		case 'z': eol = 0; break;
 		case 's': {
 			unsigned long long v;
 			if (parse_size(o.arg, &v) || v > 86400) {
