@@ -8,7 +8,7 @@
 #include "lookup.h"
 
 /* Names resolve from numeric text, then /etc/hosts ("localhost" also without
- * it). There is no DNS client yet. Returns the number of addresses stored. */
+ * it), then DNS. Returns the number of addresses stored. */
 int __lookup_name(const char *name, int family, struct address *out, int max, char *canon)
 {
 	int n = 0;
@@ -63,6 +63,7 @@ int __lookup_name(const char *name, int family, struct address *out, int max, ch
 			out[n++].addr[15] = 1;
 		}
 	}
+	if (!n) n = __dns_query(name, family, out, max);
 	return n;
 }
 
