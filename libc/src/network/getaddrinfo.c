@@ -29,13 +29,14 @@ int getaddrinfo(const char *restrict host, const char *restrict serv,
 	char canon[256] = "";
 	int n;
 	if (host) {
-		n = __lookup_name(host, family, addr, 16, canon);
-		if (!n) return EAI_NONAME;
 		if (flags & AI_NUMERICHOST) {
+			/* Never a lookup: the text must be an address. */
 			unsigned char tmp[16];
 			if (inet_pton(AF_INET, host, tmp) != 1 && inet_pton(AF_INET6, host, tmp) != 1)
 				return EAI_NONAME;
 		}
+		n = __lookup_name(host, family, addr, 16, canon);
+		if (!n) return EAI_NONAME;
 	} else {
 		/* No host: the wildcard for a server, loopback for a client. */
 		n = 0;
