@@ -2,7 +2,7 @@
 #include <errno.h>
 #include "syscall.h"
 
-/* struct timex as adjtimex takes it; only the offset fields are used here. */
+/* struct timex (sys/timex.h) as adjtimex takes it; only the offset fields are used. */
 struct timex_ {
 	unsigned modes;
 	long offset, freq, maxerror, esterror;
