@@ -70,9 +70,9 @@ struct idname {
 static struct idname users[32], groups[32];
 static int nusers, ngroups;
 
+/* The name of a user or group id, or NULL when the database has none. */
 static const char *id_name(struct idname *cache, int *n, unsigned id, int is_group)
 {
-	static char num[24];
 	for (int i = 0; i < *n; i++)
 		if (cache[i].id == id)
 			return cache[i].name;
@@ -84,14 +84,10 @@ static const char *id_name(struct idname *cache, int *n, unsigned id, int is_gro
 		struct passwd *pw = getpwuid((uid_t)id);
 		name = pw ? pw->pw_name : 0;
 	}
-	if (!name) {
-		snprintf(num, sizeof num, "%u", id);
-		name = num;
-	}
 	if (*n == 32)
 		return name;
 	cache[*n].id = id;
-	cache[*n].name = xstrdup(name);
+	cache[*n].name = name ? xstrdup(name) : 0;
 	return cache[(*n)++].name;
 }
 
@@ -333,17 +329,20 @@ static void print_long(struct ent *e, size_t n)
 		}
 		fs_mode_string(f->st.st_mode, mode);
 		printf("%s %*llu ", mode, wlink, (unsigned long long)f->st.st_nlink);
+		/* like GNU: names are aligned left, numbers right */
 		if (!O.no_owner) {
-			if (O.numeric)
-				printf("%-*u ", wuser, (unsigned)f->st.st_uid);
+			const char *u = O.numeric ? 0 : id_name(users, &nusers, f->st.st_uid, 0);
+			if (u)
+				printf("%-*s ", wuser, u);
 			else
-				printf("%-*s ", wuser, id_name(users, &nusers, f->st.st_uid, 0));
+				printf("%*u ", wuser, (unsigned)f->st.st_uid);
 		}
 		if (!O.no_group) {
-			if (O.numeric)
-				printf("%-*u ", wgroup, (unsigned)f->st.st_gid);
+			const char *g = O.numeric ? 0 : id_name(groups, &ngroups, f->st.st_gid, 1);
+			if (g)
+				printf("%-*s ", wgroup, g);
 			else
-				printf("%-*s ", wgroup, id_name(groups, &ngroups, f->st.st_gid, 1));
+				printf("%*u ", wgroup, (unsigned)f->st.st_gid);
 		}
 		if (S_ISCHR(f->st.st_mode) || S_ISBLK(f->st.st_mode))
 			printf("%*s%*lu, %*lu ", wsize - (wmaj + 2 + wmin), "", wmaj,
