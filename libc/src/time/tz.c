@@ -159,6 +159,8 @@ static void posix_at(long long t, long *off, int *isdst, const char **zone)
 	struct tm tm;
 	if (__secs_to_tm(t + std_off, &tm)) return;
 	long long y = tm.tm_year + 1900LL;
+	/* Rules from a TZ string apply from 1970 on, as in glibc. */
+	if (y < 1970) return;
 	struct tm jan1 = { .tm_year = tm.tm_year, .tm_mday = 1 };
 	long long y0 = __tm_to_secs(&jan1);
 	/* Start is given in standard time, end in daylight time. */
