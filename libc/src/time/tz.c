@@ -159,9 +159,9 @@ static void posix_at(long long t, long *off, int *isdst, const char **zone)
 	struct tm tm;
 	if (__secs_to_tm(t + std_off, &tm)) return;
 	long long y = tm.tm_year + 1900LL;
-	/* Rules from a TZ string apply from 1970 on, as in glibc. */
-	if (y < 1970) return;
-	struct tm jan1 = { .tm_year = tm.tm_year, .tm_mday = 1 };
+	/* Before 1970 the 1970 transitions stand for every year, as in glibc. */
+	if (y < 1970) y = 1970;
+	struct tm jan1 = { .tm_year = y - 1900, .tm_mday = 1 };
 	long long y0 = __tm_to_secs(&jan1);
 	/* Start is given in standard time, end in daylight time. */
 	long long s = y0 + rule_secs(&start, y) - std_off;
