@@ -70,12 +70,13 @@ static void num(struct out *o, long long v, int width, char pad, char flag, int 
 	put(o, buf + sizeof buf - n, n);
 }
 
+/* upper: 1 to upper case, -1 to lower case, 0 as is. */
 static void str(struct out *o, const char *s, size_t len, int upper, int w)
 {
 	char c = ' ';
 	for (int i = len; i < w; i++) put(o, &c, 1);
 	for (size_t i = 0; i < len; i++) {
-		c = upper ? toupper((unsigned char)s[i]) : s[i];
+		c = upper > 0 ? toupper((unsigned char)s[i]) : upper < 0 ? tolower((unsigned char)s[i]) : s[i];
 		put(o, &c, 1);
 	}
 }
@@ -84,6 +85,7 @@ static void fmt(struct out *o, const char *f, const struct tm *tm);
 
 static void conv(struct out *o, int c, char flag, int w, int upper, const struct tm *tm)
 {
+	/* upper is 0, 1 (^) or 2 (#); names treat 2 as 1. */
 	char buf[64];
 	int y;
 	const char *s;
@@ -126,7 +128,7 @@ static void conv(struct out *o, int c, char flag, int w, int upper, const struct
 	case 'M': num(o, tm->tm_min, 2, '0', flag, w); return;
 	case 'n': put(o, "\n", 1); return;
 	case 't': put(o, "\t", 1); return;
-	case 'p': str(o, tm->tm_hour < 12 ? "AM" : "PM", 2, 0, w); return;
+	case 'p': str(o, tm->tm_hour < 12 ? "AM" : "PM", 2, upper == 2 ? -1 : 0, w); return;
 	case 'P': str(o, tm->tm_hour < 12 ? "am" : "pm", 2, 0, w); return;
 	case 'r': fmt(o, "%I:%M:%S %p", tm); return;
 	case 'R': fmt(o, "%H:%M", tm); return;
@@ -154,7 +156,7 @@ static void conv(struct out *o, int c, char flag, int w, int upper, const struct
 	}
 	case 'Z':
 		s = tm->tm_zone ? tm->tm_zone : "";
-		str(o, s, strlen(s), upper, w);
+		str(o, s, strlen(s), upper == 2 ? -1 : upper, w);
 		return;
 	case '%': put(o, "%", 1); return;
 	}
@@ -173,8 +175,10 @@ static void fmt(struct out *o, const char *f, const struct tm *tm)
 		}
 		char flag = 0;
 		int upper = 0, w = 0;
+		/* '^' upper-cases; '#' (GNU) swaps the case: names go up, %p and %Z down. */
 		for (f++; *f && strchr("_-0^#+", *f); f++) {
-			if (*f == '^' || *f == '#') upper = 1;
+			if (*f == '^') upper = 1;
+			else if (*f == '#') upper = upper ? upper : 2;
 			else flag = *f;
 		}
 		while (*f >= '0' && *f <= '9') w = w * 10 + *f++ - '0';
