@@ -25,6 +25,8 @@ struct job {
 	int n, cap;
 	pid_t *pids;
 	int *status;		/* per process, valid once done[] */
+	int lastsig;		/* signal that ended the last process */
+	int core;
 	unsigned char *done;
 	char *cmd;
 };
@@ -203,6 +205,36 @@ static void record(struct job *j, int i, int ws)
 	}
 	j->done[i] = 1;
 	j->status[i] = sh_status_of(ws);
+	if (i == j->n - 1 && WIFSIGNALED(ws)) {
+		j->lastsig = WTERMSIG(ws);
+		j->core = WCOREDUMP(ws) != 0;
+	}
+}
+
+/* Like other shells, say why a foreground job died of a signal. */
+static void report_signal(struct job *j)
+{
+	static const struct { int sig; const char *msg; } msgs[] = {
+		{SIGKILL, "Killed"}, {SIGTERM, "Terminated"},
+		{SIGSEGV, "Segmentation fault"}, {SIGABRT, "Aborted"},
+		{SIGHUP, "Hangup"}, {SIGQUIT, "Quit"}, {SIGBUS, "Bus error"},
+		{SIGFPE, "Floating point exception"},
+		{SIGILL, "Illegal instruction"}, {SIGALRM, "Alarm clock"},
+		{SIGUSR1, "User defined signal 1"},
+		{SIGUSR2, "User defined signal 2"}, {SIGTRAP, "Trace/breakpoint trap"},
+		{SIGSYS, "Bad system call"}, {SIGXCPU, "CPU time limit exceeded"},
+		{SIGXFSZ, "File size limit exceeded"}, {0, NULL}
+	};
+	int i;
+	if (!j->lastsig || j->lastsig == SIGINT || j->lastsig == SIGPIPE)
+		return;
+	for (i = 0; msgs[i].msg; i++)
+		if (msgs[i].sig == j->lastsig) {
+			sh_flush();
+			sh_errs(msgs[i].msg);
+			sh_errs(j->core ? " (core dumped)\n" : "\n");
+			return;
+		}
 }
 
 static int all_done(struct job *j)
@@ -255,6 +287,7 @@ static int wait_fg(struct job *j)
 	}
 	if (sh_interactive && j->n && st == 128 + SIGINT)
 		sh_errs("\n");
+	report_signal(j);
 	return sh_opt[OPT_pipefail] ? pst : st;
 }
 

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 extern char **environ;
+int sh_have_traps(void);
 extern struct sh_arena *sh_exec_arena;
 void sh_init_pwd(void);
 
@@ -84,9 +85,15 @@ int sh_cmdloop(int top)
 			break;
 		}
 		if (n) {
+			int flags = 0;
 			sh_input_sync();
 			sh_exec_arena = a;
-			st = sh_eval(n, 0);
+			/* the last command of "sh -c" can replace the shell */
+			if (top && !sh_interactive && sh_at_src_end() &&
+			    !sh_have_traps() && !sh_subshell && sh_script == NULL &&
+			    !sh_opt[OPT_s])
+				flags = EV_EXIT;
+			st = sh_eval(n, flags);
 			sh_exec_arena = NULL;
 		}
 		sh_arena_unref(a);

@@ -143,6 +143,16 @@ void sh_run_traps(void)
 	}
 }
 
+/* Any trap set?  (The shell cannot exec its last command then.) */
+int sh_have_traps(void)
+{
+	int sig;
+	for (sig = 0; sig < NSIG; sig++)
+		if (actions[sig] && *actions[sig])
+			return 1;
+	return 0;
+}
+
 void sh_trap_exit(void)
 {
 	char *act;
