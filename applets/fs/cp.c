@@ -417,8 +417,12 @@ int cp_main(int argc, char **argv)
 			if (argc > 2) {
 				if (notarget)
 					warn_msg("extra operand '%s'", argv[2]);
-				else
-					warn_msg("target '%s' is not a directory", last);
+				else {
+					struct stat t;
+					if (!stat(last, &t))
+						errno = ENOTDIR;
+					warn_errno("target '%s'", last);
+				}
 				return 1;
 			}
 			return copy_path(argv[0], last, 1) ? 1 : 0;

@@ -74,7 +74,7 @@ static int create_link(const char *target, const char *link)
 		if (symbolic)
 			warn_errno("failed to create symbolic link '%s'", link);
 		else
-			warn_errno("failed to create hard link '%s' => '%s'", link, target);
+			warn_errno("failed to create hard link '%s'", link);
 		return 1;
 	}
 	if (verbose)
@@ -157,8 +157,12 @@ int ln_main(int argc, char **argv)
 			if (argc > 2) {
 				if (notarget)
 					warn_msg("extra operand '%s'", argv[2]);
-				else
-					warn_msg("target '%s' is not a directory", last);
+				else {
+					struct stat t;
+					if (!stat(last, &t))
+						errno = ENOTDIR;
+					warn_errno("target '%s'", last);
+				}
 				return 1;
 			}
 			return make_link(argv[0], last);

@@ -145,8 +145,12 @@ int mv_main(int argc, char **argv)
 			if (argc > 2) {
 				if (notarget)
 					warn_msg("extra operand '%s'", argv[2]);
-				else
-					warn_msg("target '%s' is not a directory", last);
+				else {
+					struct stat t;
+					if (!stat(last, &t))
+						errno = ENOTDIR;
+					warn_errno("target '%s'", last);
+				}
 				return 1;
 			}
 			return move(argv[0], last);
