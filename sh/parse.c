@@ -579,16 +579,27 @@ static void read_parts(struct wb *w, int mode)
 	}
 }
 
+/* Parse text as the body of an unquoted here-document (also used for
+ * prompts and ENV).  May run while another parse is in progress. */
 struct word *sh_parse_heredoc_text(const char *s)
 {
+	struct parser p, *outer = P;
 	struct wb w;
+	struct word *res;
 	int line = sh_lineno;
+	memset(&p, 0, sizeof p);
+	p.tok = T_NONE;
+	p.heretail = &p.here;
+	p.depth = outer ? outer->depth : 0;
+	P = &p;
 	wb_init(&w);
 	sh_push_string(s, strlen(s), NULL);
 	read_parts(&w, M_HEREDOC);
 	sh_pop_source();
 	sh_lineno = line;
-	return wb_word(&w);
+	res = wb_word(&w);
+	P = outer;
+	return res;
 }
 
 /* Read one here-document body line by line up to its delimiter. */
@@ -1418,16 +1429,27 @@ static void fix_heredocs(struct node *n)
 	}
 }
 
-/* Parse one complete command (a line) at the top level. */
+static struct node *parse_line(void);
+
+/* Parse one complete command (a line) at the top level.  Traps may run
+ * (and parse) while this parser waits for input: P is restored. */
 struct node *sh_parse_command(void)
 {
-	struct parser p;
-	struct node *res = NULL;
-	int t;
+	struct parser p, *outer = P;
+	struct node *res;
 	memset(&p, 0, sizeof p);
 	p.tok = T_NONE;
 	p.heretail = &p.here;
 	P = &p;
+	res = parse_line();
+	P = outer;
+	return res;
+}
+
+static struct node *parse_line(void)
+{
+	struct node *res = NULL;
+	int t;
 	sh_set_prompt(1);
 	t = peek_cmd();
 	if (t == T_EOF)
