@@ -2,7 +2,6 @@
  * the median CPU time (user+sys of the child, seconds) and the peak RSS in KiB.
  *   cputime N IN OUT CMD [ARG...]   IN/OUT are file names ("-" keeps the caller's);
  *   OUT "|" sends the output into a pipe drained by a process that is not measured. */
-#define _GNU_SOURCE
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
