@@ -10,11 +10,17 @@
 enum {
 	I_CHAR, I_ANY, I_ANYNL, I_CLASS, I_SPLIT, I_JMP, I_SAVE,
 	I_BOL, I_EOL, I_WORDB, I_NWORDB, I_WBEG, I_WEND, I_BREF, I_MATCH,
+	/* End of an iteration of a loop whose body can match empty: back to x if the
+	 * iteration consumed something; an empty one leaves to y if it was the first
+	 * (c set: x* may match one empty iteration, as glibc's (a*)* does), else dies.
+	 * Slots z (iteration start) and z+1 (loop entry) are set by I_SAVE. */
+	I_LOOPEND,
 };
 
 struct inst {
 	unsigned char op, c;
 	int x, y;	/* jump targets; save slot, class or group number in x */
+	int z;		/* I_LOOPEND's slot */
 };
 
 struct prog {
@@ -25,6 +31,8 @@ struct prog {
 	int nsub;
 	int cflags;
 	int has_bref;
+	int nslots;	/* capture slots, then two per empty-matching loop */
+	void *dfa;	/* regexec's lazily built DFA (dfa.c) */
 	/* Bytes that can start a match; any_start if the match may begin without
 	 * consuming one (or the set is unknown). Lets regexec skip ahead. */
 	unsigned char first[32];
@@ -35,5 +43,8 @@ struct prog {
 	void *scratch;
 	size_t scratch_size;
 };
+
+int __regex_dfa(struct prog *, const unsigned char *, long start, long end, int eflags);
+void __regex_dfa_free(struct prog *);
 
 #endif

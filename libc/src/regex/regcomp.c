@@ -88,6 +88,10 @@ static int bracket(struct parser *p)
 		neg = 1;
 		s++;
 	}
+	if (!*s) {
+		p->err = REG_BADPAT;	/* "[" or "[^" and nothing more, as glibc says */
+		return 0;
+	}
 	for (int first = 1; first || *s != ']'; first = 0) {
 		if (!*s) {
 			p->err = REG_EBRACK;
@@ -229,6 +233,9 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 		if (*s == '|' || (*s == ')' && depth)) return -1;
 	} else if (s[0] == '\\' && (s[1] == '|' || (s[1] == ')' && depth))) {
 		return -1;
+	} else if (s[0] == '\\' && s[1] == ')') {
+		p->err = REG_EPAREN;	/* a BRE's \) with no \( */
+		return 0;
 	}
 	p->s++;
 	switch (*s) {
@@ -239,7 +246,7 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 		n = bracket(p);
 		break;
 	case '^':
-		if (p->ere || at_start) n = assert_node(p, I_BOL);
+		if (p->ere || at_start == 1) n = assert_node(p, I_BOL);
 		else n = lit(p, '^');
 		break;
 	case '$':
@@ -266,17 +273,14 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 		break;
 	}
 	case '*':
-		if (at_start) goto literal;
-		/* fall through */
 	case '+':
 	case '?':
+	case '{':
+		/* A BRE reads these literally where they can't repeat anything (and only
+		 * '*' is special at all); an ERE, like glibc's, calls it an error. */
 		if (!p->ere) goto literal;
-		if (at_start) goto literal;
 		p->err = REG_BADRPT;
 		return 0;
-	case '{':
-		if (p->ere && at_start) goto literal;
-		goto literal;
 	case '\\':
 		p->s++;
 		switch (s[1]) {
@@ -324,8 +328,11 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 	}
 	if (p->err) return 0;
 
-	/* Repetitions, possibly several in a row (a** is a*). */
-	for (;;) {
+	/* Repetitions: several in a row are fine in an ERE (a** is a*); glibc's BRE
+	 * rejects a second one, and an ERE rejects repeating ^ or $. */
+	for (int reps = 0;; reps++) {
+		if (!p->ere && p->nodes[n].type == N_ASSERT && p->nodes[n].v == I_BOL && at_start == 1)
+			break;	/* ^* in a BRE: the '*' is literal, read as the next piece */
 		int min, max;
 		const unsigned char *q = p->s;
 		if (*q == '*') {
@@ -348,11 +355,20 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 				return 0;
 			}
 			if (r == 0) {
-				p->s = q;	/* a literal '{' in an ERE */
-				break;
+				p->err = REG_EBRACE;	/* glibc: "a{x" is unterminated */
+				return 0;
 			}
 		} else {
 			break;
+		}
+		if (reps && !p->ere) {
+			p->err = REG_BADRPT;
+			return 0;
+		}
+		if (p->nodes[n].type == N_ASSERT && p->ere &&
+		    (p->nodes[n].v == I_BOL || p->nodes[n].v == I_EOL)) {
+			p->err = REG_BADRPT;
+			return 0;
 		}
 		if (p->nodes[n].type == N_ASSERT && !p->ere) continue;
 		int r = node(p, N_REP, n, 0);
@@ -370,9 +386,10 @@ static int parse_cat(struct parser *p, int depth)
 		int m = parse_piece(p, depth, at_start);
 		if (p->err) return 0;
 		if (m < 0) break;
-		/* In a BRE, '^' keeps the next '*' literal too. */
-		at_start = !p->ere && p->nodes[m].type == N_ASSERT && p->nodes[m].v == I_BOL;
-		if (p->ere) at_start = 0;
+		/* In a BRE, '^' keeps a following '*' literal (2: but a second '^' is
+		 * an ordinary character). */
+		at_start = !p->ere && p->nodes[m].type == N_ASSERT && p->nodes[m].v == I_BOL &&
+			at_start == 1 ? 2 : 0;
 		n = n < 0 ? m : node(p, N_CAT, n, m);
 	}
 	return n < 0 ? node(p, N_EMPTY, 0, 0) : n;
@@ -396,8 +413,23 @@ struct gen {
 	struct inst *code;
 	int n, cap;
 	int err;
+	int nslots;
 	const struct parser *p;
 };
+
+/* Can node i match the empty string? Loops over such bodies need I_LOOPEND. */
+static int nullable(const struct parser *p, int i)
+{
+	const struct node *nd = &p->nodes[i];
+	switch (nd->type) {
+	case N_LIT: case N_ANY: case N_CLASS: return 0;
+	case N_CAT: return nullable(p, nd->a) && nullable(p, nd->b);
+	case N_ALT: return nullable(p, nd->a) || nullable(p, nd->b);
+	case N_REP: return nd->min == 0 || nullable(p, nd->a);
+	case N_GROUP: return nullable(p, nd->a);
+	}
+	return 1;	/* empty, assertions, back-references */
+}
 
 #define MAX_PROG 200000
 
@@ -463,20 +495,43 @@ static void gen(struct gen *g, int i)
 	case N_REP:
 		for (int k = 0; k < nd->min; k++) gen(g, nd->a);
 		if (nd->max < 0) {
+			/* An empty iteration must not loop (the backtracker would never end,
+			 * and POSIX counts it once at most): see I_LOOPEND. */
+			int loop = nullable(g->p, nd->a), k = g->nslots;
+			if (loop) {
+				g->nslots += 2;
+				emit(g, I_SAVE, k + 1, 0);
+			}
 			a = emit(g, I_SPLIT, 0, 0);
+			if (loop) emit(g, I_SAVE, k, 0);
 			gen(g, nd->a);
-			emit(g, I_JMP, a, 0);
+			b = emit(g, loop ? I_LOOPEND : I_JMP, a, 0);
 			if (g->err) return;
 			g->code[a].x = a + 1;
 			g->code[a].y = g->n;
+			g->code[b].y = g->n;
+			g->code[b].z = k;
+			g->code[b].c = nd->min == 0;
 			break;
 		}
 		for (int k = nd->min; k < nd->max; k++) {
+			/* glibc skips an optional iteration that would match empty after the
+			 * required ones: (a*){1,2} on "aa" leaves \1 = "aa". */
+			int drop = nd->min && nullable(g->p, nd->a), slot = g->nslots;
+			if (drop) g->nslots += 2;
 			a = emit(g, I_SPLIT, 0, 0);
 			if (g->err) return;
 			g->code[a].x = a + 1;
 			fix[nfix++] = a;
+			if (drop) emit(g, I_SAVE, slot, 0);
 			gen(g, nd->a);
+			if (drop) {
+				b = emit(g, I_LOOPEND, 0, 0);
+				if (g->err) return;
+				g->code[b].x = b + 1;
+				g->code[b].y = b + 1;
+				g->code[b].z = slot;
+			}
 		}
 		for (int k = 0; k < nfix && !g->err; k++) g->code[fix[k]].y = g->n;
 		break;
@@ -501,6 +556,7 @@ static void first_set(struct prog *p, int pc, unsigned char *seen)
 			p->any_start = 1;
 			return;
 		case I_SPLIT:
+		case I_LOOPEND:
 			first_set(p, in->x, seen);
 			pc = in->y;
 			continue;
@@ -523,7 +579,7 @@ int regcomp(regex_t *restrict re, const char *restrict pat, int cflags)
 	};
 	int root = parse_alt(&p, 0);
 	if (!p.err && *p.s) p.err = p.ere ? REG_EPAREN : REG_EPAREN;
-	struct gen g = { .p = &p };
+	struct gen g = { .p = &p, .nslots = 2 * (p.nsub + 1) };
 	if (!p.err) {
 		emit(&g, I_SAVE, 0, 0);
 		gen(&g, root);
@@ -540,7 +596,7 @@ int regcomp(regex_t *restrict re, const char *restrict pat, int cflags)
 	}
 	*prog = (struct prog){
 		.code = g.code, .n = g.n, .cls = p.cls, .ncls = p.ncls, .nsub = p.nsub,
-		.cflags = cflags, .has_bref = p.has_bref,
+		.cflags = cflags, .has_bref = p.has_bref, .nslots = g.nslots,
 	};
 	unsigned char *seen = calloc(prog->n, 1);
 	if (seen) first_set(prog, 0, seen);
@@ -564,6 +620,7 @@ void regfree(regex_t *re)
 	free(p->code);
 	free(p->cls);
 	free(p->scratch);
+	__regex_dfa_free(p);
 	free(p);
 	re->__prog = 0;
 }

@@ -94,6 +94,17 @@ static void add(struct vm *v, struct list *l, int pc, regoff_t i, regoff_t *cap)
 	case I_BOL: case I_EOL: case I_WORDB: case I_NWORDB: case I_WBEG: case I_WEND:
 		if (check(v->x, in->op, i)) add(v, l, pc + 1, i, cap);
 		return;
+	case I_LOOPEND:
+		if (!v->x->nsave) {
+			/* no slots without captures; either way matches the same strings */
+			add(v, l, in->x, i, cap);
+			add(v, l, in->y, i, cap);
+		} else if (cap[in->z] != i) {
+			add(v, l, in->x, i, cap);
+		} else if (in->c && cap[in->z] == cap[in->z + 1]) {
+			add(v, l, in->y, i, cap);
+		}
+		return;
 	}
 	l->pc[l->n] = pc;
 	memcpy(l->cap + (size_t)l->n * v->x->nsave, cap, v->x->nsave * sizeof *cap);
@@ -178,8 +189,14 @@ done:
 
 /* Backtracking, for back-references: first match in priority order (greedy),
  * with a step budget so pathological patterns end instead of hanging. */
-static int bt(struct ctx *x, int pc, regoff_t i, regoff_t *cap)
+static int bt(struct ctx *x, int pc, regoff_t i, regoff_t *cap, int depth)
 {
+	/* Each choice point is a C frame: bound the depth rather than overflow the
+	 * stack (a pattern that needs more gives up as if there were no match). */
+	if (depth > 20000) {
+		x->budget = 0;
+		return 0;
+	}
 	for (;;) {
 		if (--x->budget < 0) return 0;
 		const struct inst *in = &x->p->code[pc];
@@ -191,13 +208,18 @@ static int bt(struct ctx *x, int pc, regoff_t i, regoff_t *cap)
 			pc = in->x;
 			continue;
 		case I_SPLIT:
-			if (bt(x, in->x, i, cap)) return 1;
+			if (bt(x, in->x, i, cap, depth + 1)) return 1;
 			pc = in->y;
+			continue;
+		case I_LOOPEND:
+			if (cap[in->z] != i) pc = in->x;
+			else if (in->c && cap[in->z] == cap[in->z + 1]) pc = in->y;
+			else return 0;
 			continue;
 		case I_SAVE: {
 			regoff_t old = cap[in->x];
 			cap[in->x] = i;
-			if (bt(x, pc + 1, i, cap)) return 1;
+			if (bt(x, pc + 1, i, cap, depth + 1)) return 1;
 			cap[in->x] = old;
 			return 0;
 		}
@@ -240,7 +262,7 @@ int regexec(const regex_t *restrict re, const char *restrict s, size_t nmatch,
 	} else {
 		x.end = strlen(s);
 	}
-	x.nsave = 2 * (p->nsub + 1);
+	x.nsave = p->nslots;
 	regoff_t stackcap[20], *cap = x.nsave <= 20 ? stackcap : malloc(x.nsave * sizeof *cap);
 	if (!cap) return REG_ESPACE;
 	int r = REG_NOMATCH;
@@ -248,13 +270,18 @@ int regexec(const regex_t *restrict re, const char *restrict s, size_t nmatch,
 		x.budget = 20000000;
 		for (regoff_t i = x.start; i <= x.end && x.budget > 0; i++) {
 			for (int k = 0; k < x.nsave; k++) cap[k] = -1;
-			if (bt(&x, 0, i, cap)) {
+			if (bt(&x, 0, i, cap, 0)) {
 				r = 0;
 				break;
 			}
 		}
 	} else {
-		r = pike(&x, cap, nmatch > 0);
+		/* The DFA answers yes/no in one table lookup per byte; the Pike VM only
+		 * runs when there is a match whose position is wanted. */
+		int d = __regex_dfa((struct prog *)p, x.s, x.start, x.end, eflags);
+		if (d == 0) r = REG_NOMATCH;
+		else if (d == 1 && !nmatch) r = 0;
+		else r = pike(&x, cap, nmatch > 0);
 	}
 	if (r == 0)
 		for (size_t k = 0; k < nmatch; k++) {
