@@ -37,7 +37,7 @@ CRT_SRC      := $(firstword $(wildcard libc/arch/$(ARCH)/crt1.S libc/arch/$(ARCH
 CRT_OBJ      := $(B)/own/crt1.o
 
 LIBC_INC  := -nostdinc -isystem libc/include -isystem libc/arch/$(ARCH)
-LIBC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP -O2 -fPIE -ffreestanding \
+LIBC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MD -MP -O2 -fPIE -ffreestanding \
 	-fno-common -fno-plt -ffunction-sections -fdata-sections -fstack-protector-strong \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	$(LIBC_INC) -Ilibc/src/internal -Ilibc/arch/$(ARCH)/internal

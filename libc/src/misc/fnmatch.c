@@ -26,7 +26,7 @@ static int in_class(const char *name, size_t len, int c)
  * (then '[' is an ordinary character). */
 static const char *bracket(const char *p, int c, int flags, int *hit)
 {
-	int neg = 0, ok = 0;
+	int neg = 0, ok = 0, raw = c;
 	if (*p == '!' || *p == '^') {
 		neg = 1;
 		p++;
@@ -37,14 +37,19 @@ static const char *bracket(const char *p, int c, int flags, int *hit)
 		if (p[0] == '[' && p[1] == ':') {
 			const char *e = strstr(p + 2, ":]");
 			if (!e) return 0;
-			if (in_class(p + 2, e - p - 2, c)) ok = 1;
-			else if (flags & FNM_CASEFOLD && !strncmp(p + 2, "upper", 5)
-				&& in_class("lower", 5, c)) ok = 1;
+			/* Classes see the character as it is, folding or not (as glibc). */
+			if (in_class(p + 2, e - p - 2, raw)) ok = 1;
 			p = e + 2;
 			continue;
 		}
 		int lo = (unsigned char)*p;
-		if (lo == '\\' && !(flags & FNM_NOESCAPE) && p[1]) lo = (unsigned char)*++p;
+		if (p[0] == '[' && (p[1] == '.' || p[1] == '=') && p[2] && p[3] == p[1] && p[4] == ']') {
+			/* [.c.] and [=c=]: in the C locale, just the character c. */
+			lo = (unsigned char)p[2];
+			p += 4;
+		} else if (lo == '\\' && !(flags & FNM_NOESCAPE) && p[1]) {
+			lo = (unsigned char)*++p;
+		}
 		p++;
 		int hi = lo;
 		if (p[0] == '-' && p[1] && p[1] != ']') {
@@ -95,7 +100,7 @@ static int match(const char *p, const char *s, const char *start, int flags)
 			}
 			/* Try every split point; '*' never crosses '/' with FNM_PATHNAME. */
 			for (;; s++) {
-				if (!match(p, s, start, flags & ~FNM_PERIOD)) return 0;
+				if (!match(p, s, start, flags)) return 0;
 				if (!*s || (*s == '/' && flags & FNM_PATHNAME)) return FNM_NOMATCH;
 			}
 		case '[': {
@@ -111,7 +116,11 @@ static int match(const char *p, const char *s, const char *start, int flags)
 			break;	/* unclosed: a literal '[' */
 		}
 		case '\\':
-			if (!(flags & FNM_NOESCAPE) && p[1]) c = (unsigned char)*++p;
+			if (!(flags & FNM_NOESCAPE)) {
+				/* A trailing backslash escapes nothing: the pattern is bad. */
+				if (!p[1]) return FNM_NOMATCH;
+				c = (unsigned char)*++p;
+			}
 			break;
 		}
 		if (fold(c, flags) != fold((unsigned char)*s, flags) || !*s) return FNM_NOMATCH;
