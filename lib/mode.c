@@ -38,7 +38,7 @@ int mode_parse(const char *s, mode_t old, int is_dir, mode_t umask_bits, mode_t 
 			else if (*p == 'g')
 				who |= S_ISGID | S_IRWXG;
 			else if (*p == 'o')
-				who |= S_IRWXO;
+				who |= S_ISVTX | S_IRWXO;	/* like GNU: o+t sets the sticky bit */
 			else if (*p == 'a')
 				who |= S_ISUID | S_ISGID | S_ISVTX | S_IRWXU | S_IRWXG | S_IRWXO;
 			else
