@@ -269,6 +269,8 @@ static int copy_path(const char *src, const char *dst, int top)
 		} else
 			exists = 0;
 	}
+	if (exists && C.noclobber && !S_ISDIR(st.st_mode))
+		return 0;
 	if (exists) {
 		if (dt.st_dev == st.st_dev && dt.st_ino == st.st_ino) {
 			warn_msg("'%s' and '%s' are the same file", src, dst);
