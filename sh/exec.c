@@ -358,134 +358,133 @@ static void assign_all(char **assigns, int na)
 			sh_raise(SH_EXERROR);
 }
 
-static int eval_simple(struct node *n, int flags)
+/* A simple command after expansion. */
+struct scmd {
+	int argc, na;
+	char **argv, **assigns;
+	int nofunc;		/* "command": skip functions */
+	int special_ok;		/* special builtins keep their properties */
+	int defpath;		/* "command -p": default PATH */
+};
+
+static void expand_simple(struct node *n, struct scmd *c)
 {
-	int argc, na = 0, i, st, nofunc = 0, special_ok = 1, defpath = 0;
-	char **argv, **assigns = NULL;
 	struct word *w;
-	const struct sh_builtin *bi = NULL;
-	struct func *fn = NULL;
-	char *path = NULL;
-
-	sh_last_cmdsub_status = 0;
+	int i;
+	memset(c, 0, sizeof *c);
+	c->special_ok = 1;
 	for (w = n->u.cmd.assign; w; w = w->next)
-		na++;
-	if (na) {
-		assigns = sh_talloc(sizeof *assigns * (size_t)na);
+		c->na++;
+	if (c->na) {
+		c->assigns = sh_talloc(sizeof *c->assigns * (size_t)c->na);
 		for (i = 0, w = n->u.cmd.assign; w; w = w->next, i++)
-			assigns[i] = sh_expand_str(w, X_ASSIGN);
+			c->assigns[i] = sh_expand_str(w, X_ASSIGN);
 	}
-	argv = sh_expand_args(n->u.cmd.args, &argc);
-	if (sh_opt[OPT_x] && (argc || na))
-		xtrace(assigns, na, argv, argc);
+	c->argv = sh_expand_args(n->u.cmd.args, &c->argc);
+	if (sh_opt[OPT_x] && (c->argc || c->na))
+		xtrace(c->assigns, c->na, c->argv, c->argc);
+}
 
-	if (argc == 0) {
-		/* redirections first (messages of the assignments go
-		 * there too), then the assignments */
-		if (sh_redirect(n->redir, RD_SAVE) < 0)
-			return 1;
-		assign_all(assigns, na);
-		sh_unredirect();
-		return sh_last_cmdsub_status;
-	}
-
-	/* "command name" bypasses functions; special builtins lose their
-	 * special properties */
-	while (!strcmp(argv[0], "command") && argc > 1 && argv[1][0] != '-') {
-		argv++;
-		argc--;
-		nofunc = 1;
-		special_ok = 0;
-	}
-	if (!strcmp(argv[0], "command") && argc > 2 && !strcmp(argv[1], "-p") &&
-	    argv[2][0] != '-') {
-		argv += 2;
-		argc -= 2;
-		nofunc = 1;
-		special_ok = 0;
-		defpath = 1;
-	}
-
-	if (!strchr(argv[0], '/')) {
-		bi = sh_find_builtin(argv[0]);
-		if (!(bi && bi->special) && !nofunc)
-			fn = sh_func_lookup(argv[0]);
-		if (fn)
-			bi = NULL;
-	}
-
-	if (bi && bi->special) {
-		if (special_ok)
-			assign_all(assigns, na);
-		else {
-			sh_push_temp();
-			for (i = 0; i < na; i++) {
-				char *eq = strchr(assigns[i], '=');
-				*eq = 0;
-				sh_temp_assign(assigns[i], eq + 1);
-				*eq = '=';
-			}
+/* "command [-p] name ...": drop the prefix, remember its effects. */
+static void strip_command(struct scmd *c)
+{
+	for (;;) {
+		if (strcmp(c->argv[0], "command"))
+			return;
+		if (c->argc > 1 && c->argv[1][0] != '-') {
+			c->argv++;
+			c->argc--;
+		} else if (c->argc > 2 && !strcmp(c->argv[1], "-p") &&
+			   c->argv[2][0] != '-') {
+			c->argv += 2;
+			c->argc -= 2;
+			c->defpath = 1;
+		} else {
+			return;		/* -v, -V: the builtin itself */
 		}
-		if (!strcmp(argv[0], "exec") && argc == 1) {
-			/* exec with only redirections: they stay */
-			st = sh_redirect(n->redir, 0);
-			if (st < 0) {
-				if (special_ok)
-					sh_raise(SH_EXERROR);
-				return 1;
-			}
-			if (!special_ok)
-				sh_pop_temp();
-			return sh_last_cmdsub_status;
-		}
-		if (sh_redirect(n->redir, RD_SAVE) < 0) {
-			if (!special_ok) {
-				sh_pop_temp();
-				return 1;
-			}
-			sh_status = 1;
-			sh_raise(SH_EXERROR);
-		}
-		if (!special_ok)
-			return run_protected(bi, argc, argv);
-		st = run_builtin(bi, argc, argv);
-		sh_unredirect();
-		return st;
+		c->nofunc = 1;
+		c->special_ok = 0;
 	}
+}
 
-	if (fn || bi) {
-		sh_push_temp();
-		for (i = 0; i < na; i++) {
-			char *eq = strchr(assigns[i], '=');
-			*eq = 0;
-			sh_temp_assign(assigns[i], eq + 1);
-			*eq = '=';
+/* Prefix assignments that last for one builtin or function call. */
+static void push_temp_assigns(struct scmd *c)
+{
+	int i;
+	sh_push_temp();
+	for (i = 0; i < c->na; i++) {
+		char *eq = strchr(c->assigns[i], '=');
+		*eq = 0;
+		sh_temp_assign(c->assigns[i], eq + 1);
+		*eq = '=';
+	}
+}
+
+static int run_special(struct node *n, struct scmd *c,
+		       const struct sh_builtin *bi)
+{
+	int st;
+	if (!c->special_ok) {
+		push_temp_assigns(c);
+		if (!strcmp(c->argv[0], "exec") && c->argc == 1) {
+			/* "command exec >file": the redirections stay */
+			int r = sh_redirect(n->redir, 0);
+			sh_pop_temp();
+			return r < 0 ? 1 : sh_last_cmdsub_status;
 		}
 		if (sh_redirect(n->redir, RD_SAVE) < 0) {
 			sh_pop_temp();
 			return 1;
 		}
-		if (fn)
-			st = call_function(fn, argc, argv, flags);
-		else
-			st = run_builtin(bi, argc, argv);
-		sh_unredirect();
-		sh_pop_temp();
-		return st;
+		return run_protected(bi, c->argc, c->argv);
 	}
+	assign_all(c->assigns, c->na);
+	if (!strcmp(c->argv[0], "exec") && c->argc == 1) {
+		/* exec with only redirections: they stay */
+		if (sh_redirect(n->redir, 0) < 0)
+			sh_raise(SH_EXERROR);
+		return sh_last_cmdsub_status;
+	}
+	if (sh_redirect(n->redir, RD_SAVE) < 0) {
+		sh_status = 1;
+		sh_raise(SH_EXERROR);	/* fatal for special builtins */
+	}
+	st = run_builtin(bi, c->argc, c->argv);
+	sh_unredirect();
+	return st;
+}
 
-	/* external utility */
-	if (strchr(argv[0], '/')) {
-		path = argv[0];
-	} else {
-		path = sh_find_path(argv[0], defpath ? SH_DEFPATH :
+static int run_regular(struct node *n, struct scmd *c, struct func *fn,
+		       const struct sh_builtin *bi, int flags)
+{
+	int st;
+	push_temp_assigns(c);
+	if (sh_redirect(n->redir, RD_SAVE) < 0) {
+		sh_pop_temp();
+		return 1;
+	}
+	if (fn)
+		st = call_function(fn, c->argc, c->argv, flags);
+	else
+		st = run_builtin(bi, c->argc, c->argv);
+	sh_unredirect();
+	sh_pop_temp();
+	return st;
+}
+
+static int run_external(struct node *n, struct scmd *c, int flags)
+{
+	char *path = c->argv[0];
+	int i;
+	if (!strchr(path, '/')) {
+		path = sh_find_path(path, c->defpath ? SH_DEFPATH :
 				    sh_getvar("PATH"), 1);
 		if (!path) {
 			int e = errno;
 			/* the message goes where the command's stderr would */
 			if (sh_redirect(n->redir, RD_SAVE) < 0)
 				return 1;
-			sh_warn("%s: %s", argv[0], e == EACCES ?
+			sh_warn("%s: %s", c->argv[0], e == EACCES ?
 				"Permission denied" : "not found");
 			sh_unredirect();
 			return e == EACCES ? 126 : 127;
@@ -499,9 +498,42 @@ static int eval_simple(struct node *n, int flags)
 	/* in the child (or the last command of one) */
 	if (sh_redirect(n->redir, 0) < 0)
 		child_exit(1);
-	for (i = 0; i < na; i++)
-		sh_setvar_assign(assigns[i], V_EXPORT);
-	do_exec(path, argv, sh_environ());
+	for (i = 0; i < c->na; i++)
+		sh_setvar_assign(c->assigns[i], V_EXPORT);
+	do_exec(path, c->argv, sh_environ());
+}
+
+static int eval_simple(struct node *n, int flags)
+{
+	struct scmd c;
+	const struct sh_builtin *bi = NULL;
+	struct func *fn = NULL;
+
+	sh_last_cmdsub_status = 0;
+	expand_simple(n, &c);
+	if (c.argc == 0) {
+		/* redirections first (messages of the assignments go
+		 * there too), then the assignments */
+		if (sh_redirect(n->redir, RD_SAVE) < 0)
+			return 1;
+		assign_all(c.assigns, c.na);
+		sh_unredirect();
+		return sh_last_cmdsub_status;
+	}
+	strip_command(&c);
+	if (!strchr(c.argv[0], '/')) {
+		/* special builtins, then functions, then the others */
+		bi = sh_find_builtin(c.argv[0]);
+		if (!(bi && bi->special) && !c.nofunc)
+			fn = sh_func_lookup(c.argv[0]);
+		if (fn)
+			bi = NULL;
+	}
+	if (bi && bi->special)
+		return run_special(n, &c, bi);
+	if (fn || bi)
+		return run_regular(n, &c, fn, bi, flags);
+	return run_external(n, &c, flags);
 }
 
 /* ---- compound commands -------------------------------------------------- */
@@ -535,7 +567,6 @@ static int eval_pipe(struct node *n, int flags)
 			close(fds[1]);
 		prev = fds[0];
 	}
-	(void)flags;
 	return sh_job_fg();
 }
 
