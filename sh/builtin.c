@@ -704,6 +704,7 @@ static const struct sh_builtin builtins[] = {
 	{"trap", sh_trap_builtin, 1},
 	{"true", b_colon, 0},
 	{"type", b_type, 0},
+	{"ulimit", sh_ulimit_builtin, 0},
 	{"umask", sh_umask_builtin, 0},
 	{"unalias", sh_unalias_builtin, 0},
 	{"unset", b_unset, 1},

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -556,4 +557,104 @@ int sh_unalias_builtin(int argc, char **argv)
 		a->dead = 1;	/* may be in use by the lexer: never freed */
 	}
 	return st;
+}
+
+/* ---- ulimit ------------------------------------------------------------- */
+static const struct {
+	char opt;
+	int res;
+	int unit;		/* the limit is shown divided by this */
+	const char *name;
+} limits[] = {
+	{'c', RLIMIT_CORE, 512, "core file size (blocks)"},
+	{'d', RLIMIT_DATA, 1024, "data seg size (kbytes)"},
+	{'f', RLIMIT_FSIZE, 512, "file size (blocks)"},
+	{'n', RLIMIT_NOFILE, 1, "open files"},
+	{'s', RLIMIT_STACK, 1024, "stack size (kbytes)"},
+	{'t', RLIMIT_CPU, 1, "cpu time (seconds)"},
+	{'v', RLIMIT_AS, 1024, "virtual memory (kbytes)"},
+	{0, 0, 0, NULL}
+};
+
+static void print_limit(rlim_t v, int unit)
+{
+	if (v == RLIM_INFINITY)
+		sh_outs("unlimited\n");
+	else
+		sh_outf("%llu\n", (unsigned long long)(v / (rlim_t)unit));
+}
+
+int sh_ulimit_builtin(int argc, char **argv)
+{
+	int i = 1, hard = 0, soft = 0, all = 0, k = 2;	/* default -f */
+	struct rlimit rl;
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		const char *o;
+		for (o = argv[i] + 1; *o; o++) {
+			int j;
+			if (*o == 'H')
+				hard = 1;
+			else if (*o == 'S')
+				soft = 1;
+			else if (*o == 'a')
+				all = 1;
+			else {
+				for (j = 0; limits[j].opt && limits[j].opt != *o; j++)
+					;
+				if (!limits[j].opt) {
+					sh_builtin_error("-%c: bad option", *o);
+					return 2;
+				}
+				k = j;
+			}
+		}
+	}
+	if (!hard && !soft) {
+		/* show the soft limit; set both */
+		soft = 1;
+		if (i < argc)
+			hard = 1;
+	}
+	if (all) {
+		int j;
+		for (j = 0; limits[j].opt; j++) {
+			if (getrlimit(limits[j].res, &rl) < 0)
+				continue;
+			sh_outf("-%c: %-26s ", limits[j].opt, limits[j].name);
+			print_limit(hard && !soft ? rl.rlim_max : rl.rlim_cur,
+				    limits[j].unit);
+		}
+		return 0;
+	}
+	if (getrlimit(limits[k].res, &rl) < 0) {
+		sh_builtin_error("%s", strerror(errno));
+		return 1;
+	}
+	if (i >= argc) {
+		print_limit(hard && !soft ? rl.rlim_max : rl.rlim_cur, limits[k].unit);
+		return 0;
+	}
+	{
+		rlim_t v;
+		if (!strcmp(argv[i], "unlimited")) {
+			v = RLIM_INFINITY;
+		} else {
+			char *end;
+			unsigned long long n = strtoull(argv[i], &end, 10);
+			if (!*argv[i] || *end || argv[i][0] == '-') {
+				sh_builtin_error("%s: bad number", argv[i]);
+				return 1;
+			}
+			v = (rlim_t)n * (rlim_t)limits[k].unit;
+		}
+		if (hard)
+			rl.rlim_max = v;
+		if (soft)
+			rl.rlim_cur = v;
+		if (setrlimit(limits[k].res, &rl) < 0) {
+			sh_builtin_error("%s", strerror(errno));
+			return 1;
+		}
+	}
+	return 0;
 }

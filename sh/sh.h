@@ -324,6 +324,7 @@ int sh_trap_builtin(int argc, char **argv);
 int sh_alias_builtin(int argc, char **argv);
 int sh_unalias_builtin(int argc, char **argv);
 int sh_times_builtin(int argc, char **argv);
+int sh_ulimit_builtin(int argc, char **argv);
 const char *sh_alias_get(const char *name);
 void sh_builtin_error(const char *fmt, ...);	/* "sh: name: msg" */
 extern const char *sh_cur_builtin;
