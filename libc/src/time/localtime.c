@@ -25,36 +25,49 @@ struct tm *localtime(const time_t *t)
 	return localtime_r(t, &tm);
 }
 
+/* Offsets and DST flag at UTC time t. */
+static long off_at(long long t, int *dst)
+{
+	long off;
+	const char *zone;
+	__tz_at(t, &off, dst, &zone);
+	return off;
+}
+
+/* The local time L is t + offset(t) for the t we want. Around L at most one
+ * transition matters: o1 is the offset a day before, o2 a day after. Where they
+ * differ, an explicit tm_isdst picks its side; otherwise a time in the gap is read
+ * with the earlier offset and an ambiguous one as the earlier instant. A tm_isdst
+ * that still disagrees takes the offset of the nearest time (within about eight
+ * years) that has the requested flag, or else one hour. All as glibc does. */
 time_t mktime(struct tm *tm)
 {
 	__tz_update();
-	long long local = __tm_to_secs(tm), t;
-	long off, off2;
-	int dst;
-	const char *zone;
-	/* Guess the offset from the local time itself, then correct once: two
-	 * rounds settle every instant except those in a transition's gap. */
-	__tz_at(local, &off, &dst, &zone);
-	t = local - off;
-	__tz_at(t, &off2, &dst, &zone);
-	if (off2 != off) {
-		t = local - off2;
-		__tz_at(t, &off, &dst, &zone);
+	long long L = __tm_to_secs(tm), t;
+	int d1, d2, dst, want = tm->tm_isdst > 0;
+	long o1 = off_at(L - 90000, &d1), o2 = off_at(L + 90000, &d2);
+	if (o1 != o2 && tm->tm_isdst >= 0 && d1 != d2) {
+		t = L - (d1 == want ? o1 : o2);
+	} else {
+		int v1, v2;
+		long long t1 = L - o1, t2 = L - o2;
+		int ok1 = off_at(t1, &v1) == o1, ok2 = off_at(t2, &v2) == o2;
+		t = ok1 || !ok2 ? t1 : t2;
 	}
-	/* An explicit tm_isdst that disagrees selects the other reading of an
-	 * ambiguous time (or shifts by the DST difference, as other libcs do). */
-	if (tm->tm_isdst >= 0 && !!tm->tm_isdst != dst) {
-		const char *s, *d;
-		long stdoff;
-		int has;
-		__tz_names(&s, &d, &stdoff, &has);
-		if (has) {
-			long long alt = tm->tm_isdst ? t - 3600 : t + 3600;
-			long o2;
-			int d2;
-			__tz_at(alt, &o2, &d2, &zone);
-			if (d2 == !!tm->tm_isdst) t = alt;
-		}
+	off_at(t, &dst);
+	if (tm->tm_isdst >= 0 && dst != want) {
+		const long week = 604800;
+		int found = 0;
+		for (long delta = week; delta < 270000000 && !found; delta += week)
+			for (int dir = -1; dir <= 1 && !found; dir += 2) {
+				int pd;
+				long po = off_at(t + dir * delta, &pd);
+				if (pd == want) {
+					t = L - po;
+					found = 1;
+				}
+			}
+		if (!found) t += want ? -3600 : 3600;
 	}
 	struct tm n;
 	time_t tt = t;
