@@ -10,9 +10,10 @@
  * -n N    the last N lines; -n +N from line N on (--lines)
  * -c N    the last N bytes; -c +N from byte N on (--bytes)
  * -N, +N  same as -n N, -n +N
- * -f      follow: keep printing what is appended to the files (--follow)
+ * -f      follow: keep printing what is appended to the files
+ *         (--follow, --follow=descriptor)
  * -F      follow by name, reopening a file that is replaced or appears later
- *         (--follow=name --retry)
+ *         (--follow=name, --retry)
  * -s SECS check the files every SECS seconds when following, 1 by default
  *         (--sleep-interval)
  * --pid=PID  with -f, stop once process PID is gone
@@ -417,6 +418,32 @@ int tail_main(int argc, char **argv)
 			argv[1] = argv[0];
 			argv++;
 			argc--;
+		}
+	}
+	/* --follow[=name|descriptor] has an optional argument: pick it out first */
+	for (int i = 1, k = 1; i < argc; i++) {
+		char *w = argv[i];
+		if (!strcmp(w, "--")) {
+			while (i < argc)
+				argv[k++] = argv[i++];
+			argv[k] = 0;
+			argc = k;
+			break;
+		}
+		if (!strncmp(w, "--follow", 8) && (!w[8] || w[8] == '=')) {
+			follow_mode = 1;
+			if (!strcmp(w + 8, "=name"))
+				by_name = 1;
+			else if (w[8] && strcmp(w + 8, "=descriptor")) {
+				warn_msg("invalid argument '%s' for '--follow'", w + 9);
+				return usage();
+			}
+		} else {
+			argv[k++] = w;
+		}
+		if (i == argc - 1) {
+			argv[k] = 0;
+			argc = k;
 		}
 	}
 	struct opt o = OPT_INIT(argc, argv,
