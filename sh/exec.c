@@ -349,17 +349,10 @@ static int run_protected(const struct sh_builtin *bi, int argc, char **argv)
 	return st;
 }
 
-/* Assignments before a special builtin or with no command: permanent. */
-static void assign_all(char **assigns, int na)
-{
-	int i;
-	for (i = 0; i < na; i++)
-		if (sh_setvar_assign(assigns[i], 0) < 0)
-			sh_raise(SH_EXERROR);
-}
 
 /* A simple command after expansion. */
 struct scmd {
+	struct word *aw;	/* assignment words, expanded one by one */
 	int argc, na;
 	char **argv, **assigns;
 	int nofunc;		/* "command": skip functions */
@@ -370,17 +363,38 @@ struct scmd {
 static void expand_simple(struct node *n, struct scmd *c)
 {
 	struct word *w;
-	int i;
 	memset(c, 0, sizeof *c);
 	c->special_ok = 1;
-	for (w = n->u.cmd.assign; w; w = w->next)
+	c->aw = n->u.cmd.assign;
+	for (w = c->aw; w; w = w->next)
 		c->na++;
-	if (c->na) {
-		c->assigns = sh_talloc(sizeof *c->assigns * (size_t)c->na);
-		for (i = 0, w = n->u.cmd.assign; w; w = w->next, i++)
-			c->assigns[i] = sh_expand_str(w, X_ASSIGN);
-	}
+	c->assigns = sh_talloc(sizeof *c->assigns * (size_t)(c->na + 1));
 	c->argv = sh_expand_args(n->u.cmd.args, &c->argc);
+}
+
+enum { AS_PERM, AS_TEMP };
+
+/* Expand and perform the assignments in order, so that a=1 b=$a sees the
+ * new a; AS_TEMP ones last for one builtin, function or utility.  Then
+ * trace the command. */
+static void do_assigns(struct scmd *c, int mode)
+{
+	struct word *w;
+	int i = 0;
+	if (mode == AS_TEMP)
+		sh_push_temp();
+	for (w = c->aw; w; w = w->next, i++) {
+		char *a = sh_expand_str(w, X_ASSIGN), *eq = strchr(a, '=');
+		c->assigns[i] = a;
+		if (mode == AS_PERM) {
+			if (sh_setvar_assign(a, 0) < 0)
+				sh_raise(SH_EXERROR);
+			continue;
+		}
+		*eq = 0;
+		sh_temp_assign(a, eq + 1);
+		*eq = '=';
+	}
 	if (sh_opt[OPT_x] && (c->argc || c->na))
 		xtrace(c->assigns, c->na, c->argv, c->argc);
 }
@@ -407,25 +421,12 @@ static void strip_command(struct scmd *c)
 	}
 }
 
-/* Prefix assignments that last for one builtin or function call. */
-static void push_temp_assigns(struct scmd *c)
-{
-	int i;
-	sh_push_temp();
-	for (i = 0; i < c->na; i++) {
-		char *eq = strchr(c->assigns[i], '=');
-		*eq = 0;
-		sh_temp_assign(c->assigns[i], eq + 1);
-		*eq = '=';
-	}
-}
-
 static int run_special(struct node *n, struct scmd *c,
 		       const struct sh_builtin *bi)
 {
 	int st;
 	if (!c->special_ok) {
-		push_temp_assigns(c);
+		do_assigns(c, AS_TEMP);
 		if (!strcmp(c->argv[0], "exec") && c->argc == 1) {
 			/* "command exec >file": the redirections stay */
 			int r = sh_redirect(n->redir, 0);
@@ -438,7 +439,7 @@ static int run_special(struct node *n, struct scmd *c,
 		}
 		return run_protected(bi, c->argc, c->argv);
 	}
-	assign_all(c->assigns, c->na);
+	do_assigns(c, AS_PERM);
 	if (!strcmp(c->argv[0], "exec") && c->argc == 1) {
 		/* exec with only redirections: they stay */
 		if (sh_redirect(n->redir, 0) < 0)
@@ -458,7 +459,7 @@ static int run_regular(struct node *n, struct scmd *c, struct func *fn,
 		       const struct sh_builtin *bi, int flags)
 {
 	int st;
-	push_temp_assigns(c);
+	do_assigns(c, AS_TEMP);
 	if (sh_redirect(n->redir, RD_SAVE) < 0) {
 		sh_pop_temp();
 		return 1;
@@ -475,12 +476,15 @@ static int run_regular(struct node *n, struct scmd *c, struct func *fn,
 static int run_external(struct node *n, struct scmd *c, int flags)
 {
 	char *path = c->argv[0];
-	int i;
+	int st;
+	/* temporary, exported assignments: the child inherits them */
+	do_assigns(c, AS_TEMP);
 	if (!strchr(path, '/')) {
 		path = sh_find_path(path, c->defpath ? SH_DEFPATH :
 				    sh_getvar("PATH"), 1);
 		if (!path) {
 			int e = errno;
+			sh_pop_temp();
 			/* the message goes where the command's stderr would */
 			if (sh_redirect(n->redir, RD_SAVE) < 0)
 				return 1;
@@ -492,14 +496,15 @@ static int run_external(struct node *n, struct scmd *c, int flags)
 	}
 	if (!(flags & EV_EXIT)) {
 		sh_job_begin(node_text(n));
-		if (sh_fork_job(0))
-			return sh_job_fg();
+		if (sh_fork_job(0)) {
+			sh_pop_temp();
+			st = sh_job_fg();
+			return st;
+		}
 	}
 	/* in the child (or the last command of one) */
 	if (sh_redirect(n->redir, 0) < 0)
 		child_exit(1);
-	for (i = 0; i < c->na; i++)
-		sh_setvar_assign(c->assigns[i], V_EXPORT);
 	do_exec(path, c->argv, sh_environ());
 }
 
@@ -516,7 +521,7 @@ static int eval_simple(struct node *n, int flags)
 		 * there too), then the assignments */
 		if (sh_redirect(n->redir, RD_SAVE) < 0)
 			return 1;
-		assign_all(c.assigns, c.na);
+		do_assigns(&c, AS_PERM);
 		sh_unredirect();
 		return sh_last_cmdsub_status;
 	}
