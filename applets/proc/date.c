@@ -19,6 +19,8 @@
  * -R         RFC 5322 format, "Mon, 14 Aug 2006 02:34:56 -0600" (--rfc-email)
  * -I[FMT]    ISO 8601 format; FMT is date (default), hours, minutes, seconds or ns
  *            (--iso-8601)
+ * --rfc-3339=FMT  RFC 3339 format, "2006-08-14 02:34:56-06:00"; FMT is date,
+ *            seconds or ns
  */
 #include <errno.h>
 #include <stdio.h>
@@ -441,7 +443,7 @@ int date_main(int argc, char **argv)
 	struct opt o = OPT_INIT(argc, argv,
 		"d(date):r(reference):s(set):u(utc)(universal)R(rfc-email)(rfc-2822)");
 	int c, have = 0, set = 0;
-	const char *fmt = "%a %b %e %H:%M:%S %Z %Y", *iso = 0;
+	const char *fmt = "%a %b %e %H:%M:%S %Z %Y", *iso = 0, *rfc3339 = 0;
 	struct timespec ts;
 	/* -I[FMT] and --iso-8601[=FMT] take an optional argument: pick them out first */
 	int k = 1;
@@ -458,6 +460,10 @@ int date_main(int argc, char **argv)
 		}
 		if (!strncmp(w, "--iso-8601", 10) && (!w[10] || w[10] == '=')) {
 			iso = w[10] ? w + 11 : "date";
+			continue;
+		}
+		if (!strncmp(w, "--rfc-3339=", 11)) {
+			rfc3339 = w + 11;
 			continue;
 		}
 		argv[k++] = w;
@@ -507,6 +513,18 @@ int date_main(int argc, char **argv)
 			fmt = "%Y-%m-%dT%H:%M:%S,%N%:z";
 		else {
 			warn_msg("invalid argument '%s' for '--iso-8601'", iso);
+			return usage();
+		}
+	}
+	if (rfc3339) {
+		if (!strcmp(rfc3339, "date"))
+			fmt = "%Y-%m-%d";
+		else if (!strcmp(rfc3339, "seconds"))
+			fmt = "%Y-%m-%d %H:%M:%S%:z";
+		else if (!strcmp(rfc3339, "ns"))
+			fmt = "%Y-%m-%d %H:%M:%S.%N%:z";
+		else {
+			warn_msg("invalid argument '%s' for '--rfc-3339'", rfc3339);
 			return usage();
 		}
 	}
