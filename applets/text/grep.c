@@ -243,6 +243,15 @@ static int find(const char *line, size_t len, size_t from, size_t *so, size_t *e
 static int matches(const char *line, size_t len)
 {
 	size_t so, eo;
+	if (!fixed && !wordx && !linex) {
+		/* only whether it matches: no positions, which lets regexec skip work */
+		for (size_t i = 0; i < npats; i++) {
+			regmatch_t m[1] = { { 0, (regoff_t)len } };
+			if (!regexec(&pats[i].re, line, 0, m, REG_STARTEND))
+				return 1;
+		}
+		return 0;
+	}
 	return find(line, len, 0, &so, &eo);
 }
 

@@ -13,19 +13,24 @@
 #include <string.h>
 #include "regex_impl.h"
 
-enum { MAXSTATES = 512, NBUCKETS = 1024, T_UNKNOWN = -1, T_MATCH = -2, T_FAIL = -3 };
+/* Transition values: >= 0 a row offset; T_IDLE - offset a row offset of a state with no
+ * thread alive, where the scan may skip to a byte that can begin a match. */
+enum { MAXSTATES = 512, NBUCKETS = 1024, T_UNKNOWN = -1, T_MATCH = -2, T_FAIL = -3, T_IDLE = -4 };
 enum { P_START, P_NL, P_WORD, P_OTHER };
 enum { END_EOL = 256, END_NOEOL = 257 };
 
 struct state {
 	int *set, n, prev;
 	int chain;		/* next state in the same hash bucket */
-	int next[256];
 };
 
 struct dfa {
 	struct state *st;
+	/* trans[256 * i + c]: 256 times the successor of state i on byte c (the start of
+	 * its row, so the scan needs one load per byte), or T_UNKNOWN or T_MATCH */
+	int *trans;
 	int nst;
+	int start[2];		/* the initial states (with and without ^ at the start), or -1 */
 	int bucket[NBUCKETS];
 	unsigned *mark, gen;	/* per pc: visited in this closure */
 	int *stack, *closed, *set;
@@ -128,6 +133,7 @@ static void reset(struct dfa *d)
 	for (int i = 0; i < d->nst; i++)
 		free(d->st[i].set);
 	d->nst = 0;
+	d->start[0] = d->start[1] = -1;
 	for (int i = 0; i < NBUCKETS; i++)
 		d->bucket[i] = -1;
 }
@@ -149,7 +155,7 @@ static int intern(struct dfa *d, const int *set, int n, int prev)
 	s->n = n;
 	s->prev = prev;
 	for (int c = 0; c < 256; c++)
-		s->next[c] = T_UNKNOWN;
+		d->trans[256 * d->nst + c] = T_UNKNOWN;
 	s->chain = d->bucket[h];
 	d->bucket[h] = d->nst;
 	return d->nst++;
@@ -200,6 +206,7 @@ void __regex_dfa_free(struct prog *p)
 		return;
 	reset(d);
 	free(d->st);
+	free(d->trans);
 	free(d->mark);
 	free(d->stack);
 	free(d->closed);
@@ -217,46 +224,90 @@ int __regex_dfa(struct prog *p, const unsigned char *s, long start, long end, in
 		if (!d)
 			return -1;
 		d->st = malloc(MAXSTATES * sizeof *d->st);
+		d->trans = malloc(MAXSTATES * 256 * sizeof *d->trans);
 		d->mark = calloc(p->n + 1, sizeof *d->mark);
 		/* the start set, then at most two pushes per pc visited */
 		d->stack = malloc((3 * (size_t)p->n + 4) * sizeof *d->stack);
 		d->closed = malloc((p->n + 1) * sizeof *d->closed);
 		d->set = malloc((p->n + 1) * sizeof *d->set);
 		p->dfa = d;
-		if (!d->st || !d->mark || !d->stack || !d->closed || !d->set) {
+		if (!d->st || !d->trans || !d->mark || !d->stack || !d->closed || !d->set) {
 			__regex_dfa_free(p);
 			return -1;
 		}
 		for (int i = 0; i < NBUCKETS; i++)
 			d->bucket[i] = -1;
+		d->start[0] = d->start[1] = -1;
 	}
-	int cur = intern(d, 0, 0, eflags & REG_NOTBOL ? P_OTHER : P_START);
+	int notbol = !!(eflags & REG_NOTBOL), cur = d->start[notbol];
 	if (cur < 0) {
-		reset(d);
-		cur = intern(d, 0, 0, eflags & REG_NOTBOL ? P_OTHER : P_START);
-		if (cur < 0)
-			return -1;
+		cur = intern(d, 0, 0, notbol ? P_OTHER : P_START);
+		if (cur < 0) {
+			reset(d);
+			cur = intern(d, 0, 0, notbol ? P_OTHER : P_START);
+			if (cur < 0)
+				return -1;
+		}
+		d->start[notbol] = cur;
 	}
+	const int *tr = d->trans;
+	long off = 256L * cur;
 	for (long i = start; i < end; i++) {
-		int c = s[i];
-		int t = d->st[cur].next[c];
+		int t = tr[off + s[i]];
+		if (t >= 0) {
+			off = t;
+			continue;
+		}
+		if (t == T_MATCH)
+			return 1;
 		if (t == T_UNKNOWN) {
+			int c = s[i];
+			cur = off / 256;
 			t = step(d, p, cur, c);
 			if (t == T_MATCH) {
-				d->st[cur].next[c] = T_MATCH;
+				d->trans[off + c] = T_MATCH;
 				return 1;
 			}
 			if (t == T_FAIL)
 				return -1;
-			if (t & 1 << 30)
-				t &= ~(1 << 30);	/* cur is gone: don't cache into it */
-			else
-				d->st[cur].next[c] = t;
-		} else if (t == T_MATCH) {
-			return 1;
+			int keep = !(t & 1 << 30);	/* else cur is gone: don't cache into it */
+			t &= ~(1 << 30);
+			int idle = d->st[t].n == 0;
+			if (keep)
+				d->trans[off + c] = idle ? T_IDLE - 256 * t : 256 * t;
+			off = 256L * t;
+			if (!idle)
+				continue;
+		} else {
+			off = T_IDLE - t;
 		}
-		cur = t;
+		/* Nothing alive after s[i]: only a byte of the first set can start a match. */
+		if (p->anchored)
+			return 0;	/* ^ without REG_NEWLINE: that was the only chance */
+		if (p->any_start)
+			continue;
+		long j = i + 1;
+		if (p->first_byte >= 0) {
+			const unsigned char *q = memchr(s + j, p->first_byte, end - j);
+			j = q ? q - s : end;
+		} else {
+			while (j < end && !(p->first[s[j] >> 3] >> (s[j] & 7) & 1))
+				j++;
+		}
+		if (j == i + 1)
+			continue;
+		/* the state after s[j-1]: empty, in that byte's context */
+		int k = intern(d, 0, 0, kind(s[j - 1]));
+		if (k < 0) {
+			reset(d);
+			k = intern(d, 0, 0, kind(s[j - 1]));
+			if (k < 0)
+				return -1;
+		}
+		off = 256L * k;
+		i = j - 1;
 	}
+	cur = off / 256;
 	const struct state *st = &d->st[cur];
 	return closure(d, p, st->set, st->n, st->prev, eflags & REG_NOTEOL ? END_NOEOL : END_EOL) < 0;
 }
