@@ -266,43 +266,57 @@ static void format_time(const struct ent *e, char *buf, size_t len)
 		snprintf(buf, len, "%lld", (long long)t);
 }
 
-static void print_long(struct ent *e, size_t n)
+struct widths {
+	int ino, blk, link, user, group, size, maj, min;
+};
+
+/* Widen w to fit the entries e. GNU measures a command line's files and directories
+ * together, so the caller may measure more than it prints. */
+static void measure(struct widths *w, const struct ent *e, size_t n)
 {
-	int wino = 0, wblk = 0, wlink = 0, wuser = 0, wgroup = 0, wsize = 0, wmaj = 0, wmin = 0;
 	char buf[64];
 	for (size_t i = 0; i < n; i++) {
 		int l;
 		if (!e[i].ok)
 			continue;
-		if ((l = ulen((unsigned long long)e[i].st.st_ino)) > wino)
-			wino = l;
-		if ((l = (int)strlen(blocks_str(buf, sizeof buf, (unsigned long long)e[i].st.st_blocks))) > wblk)
-			wblk = l;
-		if ((l = ulen((unsigned long long)e[i].st.st_nlink)) > wlink)
-			wlink = l;
+		if ((l = ulen((unsigned long long)e[i].st.st_ino)) > w->ino)
+			w->ino = l;
+		if ((l = (int)strlen(blocks_str(buf, sizeof buf, (unsigned long long)e[i].st.st_blocks))) > w->blk)
+			w->blk = l;
+		if (O.fmt != 'l')
+			continue;
+		if ((l = ulen((unsigned long long)e[i].st.st_nlink)) > w->link)
+			w->link = l;
 		if (!O.no_owner) {
 			const char *u = O.numeric ? 0 : id_name(users, &nusers, e[i].st.st_uid, 0);
 			l = u ? (int)strlen(u) : ulen(e[i].st.st_uid);
-			if (l > wuser)
-				wuser = l;
+			if (l > w->user)
+				w->user = l;
 		}
 		if (!O.no_group) {
 			const char *g = O.numeric ? 0 : id_name(groups, &ngroups, e[i].st.st_gid, 1);
 			l = g ? (int)strlen(g) : ulen(e[i].st.st_gid);
-			if (l > wgroup)
-				wgroup = l;
+			if (l > w->group)
+				w->group = l;
 		}
 		if (S_ISCHR(e[i].st.st_mode) || S_ISBLK(e[i].st.st_mode)) {
-			if ((l = ulen(fs_major(e[i].st.st_rdev))) > wmaj)
-				wmaj = l;
-			if ((l = ulen(fs_minor(e[i].st.st_rdev))) > wmin)
-				wmin = l;
+			if ((l = ulen(fs_major(e[i].st.st_rdev))) > w->maj)
+				w->maj = l;
+			if ((l = ulen(fs_minor(e[i].st.st_rdev))) > w->min)
+				w->min = l;
 		} else {
 			format_size(&e[i], buf, sizeof buf);
-			if ((l = (int)strlen(buf)) > wsize)
-				wsize = l;
+			if ((l = (int)strlen(buf)) > w->size)
+				w->size = l;
 		}
 	}
+}
+
+static void print_long(struct ent *e, size_t n, const struct widths *w)
+{
+	int wino = w->ino, wblk = w->blk, wlink = w->link, wuser = w->user, wgroup = w->group;
+	int wsize = w->size, wmaj = w->maj, wmin = w->min;
+	char buf[64];
 	if (wmaj && wmaj + 2 + wmin > wsize)
 		wsize = wmaj + 2 + wmin;
 	for (size_t i = 0; i < n; i++) {
@@ -317,12 +331,17 @@ static void print_long(struct ent *e, size_t n)
 		if (O.blocks)
 			printf("%*s ", wblk, f->ok ? blocks_str(buf, sizeof buf, (unsigned long long)f->st.st_blocks) : "?");
 		if (!f->ok) {
-			printf("?????????? ? ");
+			/* GNU: the type when known, question marks in every column */
+			fs_mode_string(f->st.st_mode, mode);
+			printf("%c????????? %*s ", f->st.st_mode ? mode[0] : '?', wlink, "?");
 			if (!O.no_owner)
-				printf("? ");
+				printf("%-*s ", wuser, "?");
 			if (!O.no_group)
-				printf("? ");
-			printf("? ? ");
+				printf("%-*s ", wgroup, "?");
+			struct ent now_ent = { 0 };
+			now_ent.st.st_mtim.tv_sec = now_ent.st.st_atim.tv_sec = now_ent.st.st_ctim.tv_sec = now;
+			format_time(&now_ent, tbuf, sizeof tbuf);
+			printf("%*s %*s ", wsize, "?", (int)strlen(tbuf), "?");
 			put_name(f->name);
 			putchar('\n');
 			continue;
@@ -387,7 +406,7 @@ static size_t print_short(const struct ent *f, int wino, int wblk)
 	}
 	put_name(f->name);
 	len += strlen(f->name);
-	char c = f->ok ? indicator_of(f->st.st_mode) : 0;
+	char c = indicator_of(f->st.st_mode);
 	if (c) {
 		putchar(c);
 		len++;
@@ -395,30 +414,25 @@ static size_t print_short(const struct ent *f, int wino, int wblk)
 	return len;
 }
 
-static void print_entries(struct ent *e, size_t n)
+static void print_entries(struct ent *e, size_t n, const struct ent *more, size_t nmore)
 {
 	if (!n)
 		return;
+	struct widths w = { 0 };
+	measure(&w, e, n);
+	measure(&w, more, nmore);
 	if (O.fmt == 'l') {
-		print_long(e, n);
+		print_long(e, n, &w);
 		return;
 	}
-	int wino = 0, wblk = 0;
-	char buf[32];
+	int wino = w.ino, wblk = w.blk;
 	size_t *len = xmalloc(n * sizeof *len);
-	for (size_t i = 0; i < n; i++) {
-		int l;
-		if (e[i].ok && (l = ulen((unsigned long long)e[i].st.st_ino)) > wino)
-			wino = l;
-		if (e[i].ok && (l = (int)strlen(blocks_str(buf, sizeof buf, (unsigned long long)e[i].st.st_blocks))) > wblk)
-			wblk = l;
-	}
 	if (!wino)
 		wino = 1;
 	if (!wblk)
 		wblk = 1;
 	for (size_t i = 0; i < n; i++) {
-		len[i] = strlen(e[i].name) + (e[i].ok && indicator_of(e[i].st.st_mode));
+		len[i] = strlen(e[i].name) + !!indicator_of(e[i].st.st_mode);
 		if (O.inode)
 			len[i] += wino + 1;
 		if (O.blocks)
@@ -479,13 +493,26 @@ static int stat_ent(struct ent *e, int dirfd, const char *name, const char *show
 	e->ok = 0;
 	e->link = 0;
 	e->target_mode = 0;
-	if (follow && !fstatat(dirfd, name, &e->st, 0)) {
-		e->ok = 1;
-		return 0;
+	int err = 0;
+	if (follow) {
+		if (!fstatat(dirfd, name, &e->st, 0)) {
+			e->ok = 1;
+			return 0;
+		}
+		err = errno;
 	}
 	if (fstatat(dirfd, name, &e->st, AT_SYMLINK_NOFOLLOW)) {
 		int err = errno;
 		memset(&e->st, 0, sizeof e->st);
+		errno = err;
+		warn_errno("cannot access '%s'", shown);
+		return -1;
+	}
+	/* -L, -H: a dangling symlink can't be followed (follow 1 takes the link instead) */
+	if (follow == 2 && S_ISLNK(e->st.st_mode)) {
+		mode_t type = e->st.st_mode & S_IFMT;
+		memset(&e->st, 0, sizeof e->st);
+		e->st.st_mode = type;
 		errno = err;
 		warn_errno("cannot access '%s'", shown);
 		return -1;
@@ -560,6 +587,10 @@ static void list_dir(const char *path, int header, int top, struct active *up)
 	struct dirent *de;
 	int fd = dirfd(d);
 	size_t plen = strlen(path);
+	/* GNU stats only when the output needs it: a plain -L listing shows a dangling
+	 * symlink without complaint */
+	int need_stat = O.fmt == 'l' || O.indicator || O.inode || O.blocks || O.sort == 't' ||
+			O.sort == 'S' || O.dirs_first || O.recursive;
 	int slash = plen && path[plen - 1] == '/';
 	for (;;) {
 		errno = 0;
@@ -574,9 +605,13 @@ static void list_dir(const char *path, int header, int top, struct active *up)
 		}
 		if (n == cap)
 			e = xrealloc(e, (cap *= 2) * sizeof *e);
+		/* messages name entries of "." without "./", as GNU does */
 		char *shown = xmalloc(plen + strlen(nm) + 2);
-		sprintf(shown, "%s%s%s", path, slash ? "" : "/", nm);
-		if (stat_ent(&e[n], fd, nm, shown, O.deref == 'L'))
+		if (!strcmp(path, "."))
+			strcpy(shown, nm);
+		else
+			sprintf(shown, "%s%s%s", path, slash ? "" : "/", nm);
+		if (stat_ent(&e[n], fd, nm, shown, O.deref == 'L' ? (need_stat ? 2 : 1) : 0))
 			status = status > 1 ? status : 1;
 		free(shown);
 		e[n].name = xstrdup(nm);
@@ -603,7 +638,7 @@ static void list_dir(const char *path, int header, int top, struct active *up)
 				total += (unsigned long long)e[i].st.st_blocks;
 		printf("total %s\n", blocks_str(buf, sizeof buf, total));
 	}
-	print_entries(e, n);
+	print_entries(e, n, 0, 0);
 	if (O.recursive) {
 		for (size_t i = 0; i < n; i++) {
 			const char *nm = e[i].name;
@@ -755,7 +790,7 @@ int ls_main(int argc, char **argv)
 	size_t nf = 0, nd = 0;
 	for (int i = 0; i < argc; i++) {
 		struct ent e;
-		if (stat_ent(&e, AT_FDCWD, argv[i], argv[i], follow_cmd)) {
+		if (stat_ent(&e, AT_FDCWD, argv[i], argv[i], O.deref ? 2 : follow_cmd)) {
 			status = 2;
 			continue;
 		}
@@ -775,7 +810,7 @@ int ls_main(int argc, char **argv)
 			files[nf++] = e;
 	}
 	sort_ents(files, nf);
-	print_entries(files, nf);
+	print_entries(files, nf, dirs, nd);
 	if (nf)
 		printed = 1;
 	sort_ents(dirs, nd);
