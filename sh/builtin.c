@@ -13,8 +13,6 @@
 #include <sys/times.h>
 #include <unistd.h>
 
-int sh_cmdloop(int top);
-extern struct sh_arena *sh_exec_arena;
 int sh_dot_depth;
 
 void sh_builtin_error(const char *fmt, ...)
@@ -290,7 +288,7 @@ static int b_eval(int argc, char **argv)
 	}
 	s = sh_tstrdup(b.s ? sh_buf_cstr(&b) : "");
 	free(b.s);
-	st = sh_eval_string(s, "eval");
+	st = sh_eval_string(s);
 	return st;
 }
 

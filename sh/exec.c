@@ -22,8 +22,6 @@ const char *sh_arg0 = "sh";
 const char *sh_script;
 struct sh_arena *sh_exec_arena;
 
-int sh_cmdloop(int top);
-int sh_run_script_file(const char *path, int argc, char **argv);
 
 #define MAX_EVAL_DEPTH 4000
 
@@ -868,12 +866,11 @@ int sh_run_cmdsub(struct node *n, char **out, size_t *outlen)
 }
 
 /* ---- strings ------------------------------------------------------------ */
-int sh_eval_string(const char *s, const char *what)
+int sh_eval_string(const char *s)
 {
 	struct sh_arena *sa = sh_cur_arena, *ea = sh_exec_arena;
 	struct sh_arena *a = sh_arena_new();
 	int depth = sh_src_depth(), st = 0, line = sh_lineno;
-	(void)what;
 	sh_push_string(s, strlen(s), NULL);
 	sh_lineno = sh_cur_line;
 	for (;;) {

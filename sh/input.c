@@ -14,7 +14,6 @@
 #include <string.h>
 #include <unistd.h>
 
-void sh_alias_done(void *alias);
 
 struct source {
 	struct source *prev;

@@ -440,7 +440,6 @@ static int wait_job(struct job *j)
 	return j->status[j->n - 1];
 }
 
-int sh_last_signal(void);
 
 int sh_waitcmd(int argc, char **argv)
 {

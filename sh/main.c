@@ -27,9 +27,6 @@
 #include <unistd.h>
 
 extern char **environ;
-int sh_have_traps(void);
-extern struct sh_arena *sh_exec_arena;
-void sh_init_pwd(void);
 
 /* Read, parse and run commands from the current source until its end.
  * The top-level loop owns the error handler; nested loops (".") let
@@ -37,7 +34,6 @@ void sh_init_pwd(void);
 int sh_cmdloop(int top)
 {
 	struct sh_jmp jmp;
-	volatile int st = 0;
 	struct sh_arena *volatile a = NULL;
 	sh_mark_t mark = sh_tmark();
 	int depth = sh_src_depth();
@@ -93,7 +89,7 @@ int sh_cmdloop(int top)
 			    !sh_have_traps() && !sh_subshell && sh_script == NULL &&
 			    !sh_opt[OPT_s])
 				flags = EV_EXIT;
-			st = sh_eval(n, flags);
+			sh_eval(n, flags);
 			sh_exec_arena = NULL;
 		}
 		sh_arena_unref(a);
@@ -107,7 +103,6 @@ int sh_cmdloop(int top)
 	}
 	if (top)
 		sh_handler = jmp.prev;
-	(void)st;
 	return sh_opt[OPT_n] ? 0 : sh_status;
 }
 
@@ -163,7 +158,7 @@ static void source_env(void)
 			sh_buf_adds(&b, "'");
 			sh_buf_adds(&b, cmd);	/* quotes in the name: rare */
 			sh_buf_adds(&b, "'");
-			sh_eval_string(sh_buf_cstr(&b), "ENV");
+			sh_eval_string(sh_buf_cstr(&b));
 			free(b.s);
 		}
 	}

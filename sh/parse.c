@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *sh_alias_use(const char *name, void **handle);
 
 enum {
 	T_NONE, T_EOF, T_NL, T_WORD, T_SEMI, T_AMP, T_PIPE, T_AND, T_OR,

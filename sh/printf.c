@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int sh_escape(const char *s, struct sh_buf *out, int octal0);
 
 struct pf {
 	char **args;

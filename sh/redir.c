@@ -44,8 +44,6 @@ static void push(int fd, int copy, int frame)
 	nstack++;
 }
 
-int sh_input_fd_relocate(int fd);
-void sh_jobs_fd_relocate(int fd);
 
 /* The shell's own descriptors (script input, saved copies, the terminal)
  * live at 10 and above; a redirection to one of them moves it first. */

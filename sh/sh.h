@@ -244,7 +244,7 @@ extern int sh_last_cmdsub_status;
 #define SH_DEFPATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 enum { EV_EXIT = 1, EV_TESTED = 2, EV_BG = 4 };
 int sh_eval(struct node *n, int flags);
-int sh_eval_string(const char *s, const char *what);
+int sh_eval_string(const char *s);
 extern int sh_status;		/* $? */
 extern int sh_skip;		/* pending break/continue/return */
 extern int sh_skip_count;
@@ -330,6 +330,19 @@ void sh_builtin_error(const char *fmt, ...);	/* "sh: name: msg" */
 extern const char *sh_cur_builtin;
 /* special builtin errors abort a non-interactive shell */
 _Noreturn void sh_special_error(const char *fmt, ...);
+
+/* ---- glue between the parts --------------------------------------------- */
+int sh_cmdloop(int top);			/* main.c: read-eval loop */
+int sh_run_script_file(const char *path, int argc, char **argv);
+extern struct sh_arena *sh_exec_arena;		/* arena of the running tree */
+int sh_last_signal(void);			/* trap.c */
+int sh_have_traps(void);
+void sh_init_pwd(void);				/* builtin.c */
+const char *sh_alias_use(const char *name, void **handle);	/* misc.c */
+void sh_alias_done(void *alias);
+int sh_escape(const char *s, struct sh_buf *out, int octal0);
+int sh_input_fd_relocate(int fd);		/* input.c */
+void sh_jobs_fd_relocate(int fd);		/* jobs.c */
 
 /* ---- line editing (edit.c) ---------------------------------------------- */
 /* Read one line from the terminal with editing; returns length, 0 at EOF,

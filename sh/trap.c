@@ -132,7 +132,7 @@ void sh_run_traps(void)
 			int st = sh_status, skip = sh_skip;
 			char *act = sh_xstrdup(actions[sig]);
 			in_trap = 1;
-			sh_eval_string(act, "trap");
+			sh_eval_string(act);
 			in_trap = 0;
 			free(act);
 			if (sh_skip == skip)
@@ -166,7 +166,7 @@ void sh_trap_exit(void)
 		jmp.prev = prev;
 		if (!setjmp(jmp.jb)) {
 			sh_handler = &jmp;
-			sh_eval_string(act, "trap");
+			sh_eval_string(act);
 		}
 		sh_handler = prev;
 	}
