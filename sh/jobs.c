@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -211,30 +212,34 @@ static void record(struct job *j, int i, int ws)
 	}
 }
 
-/* Like other shells, say why a foreground job died of a signal. */
-static void report_signal(struct job *j)
+static const char *signal_text(int sig)
 {
 	static const struct { int sig; const char *msg; } msgs[] = {
 		{SIGKILL, "Killed"}, {SIGTERM, "Terminated"},
 		{SIGSEGV, "Segmentation fault"}, {SIGABRT, "Aborted"},
 		{SIGHUP, "Hangup"}, {SIGQUIT, "Quit"}, {SIGBUS, "Bus error"},
-		{SIGFPE, "Floating point exception"},
+		{SIGFPE, "Floating point exception"}, {SIGINT, "Interrupt"},
 		{SIGILL, "Illegal instruction"}, {SIGALRM, "Alarm clock"},
-		{SIGUSR1, "User defined signal 1"},
+		{SIGUSR1, "User defined signal 1"}, {SIGPIPE, "Broken pipe"},
 		{SIGUSR2, "User defined signal 2"}, {SIGTRAP, "Trace/breakpoint trap"},
 		{SIGSYS, "Bad system call"}, {SIGXCPU, "CPU time limit exceeded"},
 		{SIGXFSZ, "File size limit exceeded"}, {0, NULL}
 	};
 	int i;
+	for (i = 0; msgs[i].msg; i++)
+		if (msgs[i].sig == sig)
+			return msgs[i].msg;
+	return "Signal";
+}
+
+/* Like other shells, say why a foreground job died of a signal. */
+static void report_signal(struct job *j)
+{
 	if (!j->lastsig || j->lastsig == SIGINT || j->lastsig == SIGPIPE)
 		return;
-	for (i = 0; msgs[i].msg; i++)
-		if (msgs[i].sig == j->lastsig) {
-			sh_flush();
-			sh_errs(msgs[i].msg);
-			sh_errs(j->core ? " (core dumped)\n" : "\n");
-			return;
-		}
+	sh_flush();
+	sh_errs(signal_text(j->lastsig));
+	sh_errs(j->core ? " (core dumped)\n" : "\n");
 }
 
 static int all_done(struct job *j)
@@ -339,10 +344,21 @@ void sh_reap(void)
 	}
 }
 
+/* "Running", "Stopped", "Done", "Exit 3" or the signal that ended it. */
 static const char *state_name(struct job *j)
 {
-	return j->state == J_DONE ? "Done" : j->state == J_STOPPED ?
-	       "Stopped" : "Running";
+	static char buf[32];
+	if (j->state == J_STOPPED)
+		return "Stopped";
+	if (j->state != J_DONE)
+		return "Running";
+	if (j->lastsig)
+		return signal_text(j->lastsig);
+	if (j->status[j->n - 1]) {
+		snprintf(buf, sizeof buf, "Exit %d", j->status[j->n - 1]);
+		return buf;
+	}
+	return "Done";
 }
 
 void sh_job_notify(void)
@@ -352,7 +368,8 @@ void sh_job_notify(void)
 	for (i = 0; i < njobs;) {
 		if (table[i]->state == J_DONE) {
 			sh_outf("[%d]%c %s\t%s\n", table[i]->id,
-				i == njobs - 1 ? '+' : ' ', "Done", table[i]->cmd);
+				i == njobs - 1 ? '+' : ' ', state_name(table[i]),
+				table[i]->cmd);
 			table_remove(table[i]);
 		} else {
 			i++;
