@@ -63,7 +63,8 @@ $(B)/own/libc.a: $(LIBC_OBJS)
 	ar rcs $@ $^
 
 # --- programs, three ways -----------------------------------------------------------------
-OWN_CFLAGS  := $(COMMON) -O2 $(HARDEN) $(LIBC_INC) -ffunction-sections -fdata-sections \
+# -MD, not -MMD: libc's headers are system headers here and must be tracked too.
+OWN_CFLAGS  := $(filter-out -MMD,$(COMMON)) -MD -O2 $(HARDEN) $(LIBC_INC) -ffunction-sections -fdata-sections \
 	-Ilib -I$(B)/gen
 HOST_CFLAGS := $(COMMON) -O2 $(HARDEN) -Ilib -I$(B)/gen
 ASAN_CFLAGS := $(COMMON) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -75,13 +76,13 @@ ASAN_OBJS := $(patsubst %.c,$(B)/asan/%.o,$(PROG_SRCS))
 
 all: $(B)/ring3
 
-$(B)/own/%.o: %.c $(GEN)
+$(B)/own/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(OWN_CFLAGS) -c $< -o $@
-$(B)/host/%.o: %.c $(GEN)
+$(B)/host/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(HOST_CFLAGS) -c $< -o $@
-$(B)/asan/%.o: %.c $(GEN)
+$(B)/asan/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(ASAN_CFLAGS) -c $< -o $@
 
@@ -97,9 +98,13 @@ $(B)/asan/ring3: $(ASAN_OBJS)
 $(B)/tools/genapplets: tools/genapplets.c
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c11 -O2 $(WARN) -o $@ $<
+# Only the dispatcher includes the table; it is replaced only when its text changes,
+# so editing an applet recompiles that applet alone.
+$(B)/own/applets/main.o $(B)/host/applets/main.o $(B)/asan/applets/main.o: $(GEN)
 $(GEN): $(B)/tools/genapplets $(APPLET_SRCS)
 	@mkdir -p $(@D)
-	$(B)/tools/genapplets $(APPLET_SRCS) > $@.tmp && mv $@.tmp $@
+	@$(B)/tools/genapplets $(APPLET_SRCS) > $@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; echo "GEN $@"; fi
 
 # --- libc unit tests (own libc, static-PIE) ---------------------------------------------------
 LIBC_TEST_SRCS := $(sort $(wildcard tests/libc/*.c))
@@ -135,8 +140,9 @@ initramfs: rootfs
 	@ls -l $(B)/initramfs.cpio
 run: rootfs $(B)/tools/enter
 	$(B)/tools/enter $(B)/rootfs
+# make boot APPEND='ring3.test=1' adds kernel arguments
 boot: initramfs
-	sh tools/boot $(B)/initramfs.cpio
+	sh tools/boot $(B)/initramfs.cpio $(if $(APPEND),-a '$(APPEND)')
 bootcheck: initramfs
 	tools/boottest
 $(B)/tools/enter: tools/enter.c
