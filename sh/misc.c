@@ -186,9 +186,21 @@ int sh_read_builtin(int argc, char **argv)
 		size_t start = p, end;
 		char *val;
 		if (v == nv - 1) {
+			size_t e2, k;
 			end = len;
 			while (end > start && ISWS(end - 1))
 				end--;
+			/* a single trailing delimiter ends the last field
+			 * when the rest is one field ("a:b:" gives "b") */
+			if (end > start && ISIFS(end - 1)) {
+				e2 = end - 1;
+				while (e2 > start && ISWS(e2 - 1))
+					e2--;
+				for (k = start; k < e2 && !ISIFS(k); k++)
+					;
+				if (k == e2)
+					end = e2;
+			}
 		} else {
 			while (p < len && !ISIFS(p))
 				p++;
