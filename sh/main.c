@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -231,6 +232,7 @@ int sh_main(int argc, char **argv)
 		sh_push_string(cmd, strlen(cmd), NULL);
 		interactive = iflag;
 	} else if (!sflag && i < argc) {
+		struct stat st;
 		int fd;
 		sh_arg0 = argv[i];
 		sh_script = argv[i];
@@ -238,6 +240,10 @@ int sh_main(int argc, char **argv)
 		if (fd < 0) {
 			sh_warnx("%s: %s", argv[i], strerror(errno));
 			sh_exit(errno == ENOENT ? 127 : 126);
+		}
+		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			sh_warnx("%s: %s", argv[i], strerror(EISDIR));
+			sh_exit(126);
 		}
 		fd = sh_move_fd_high(fd);
 		sh_set_params(argc - i - 1, argv + i + 1);
