@@ -1,7 +1,7 @@
 /* opt_next: getopt-style option parsing that behaves the same in every build.
  *
  * spec: option characters, ':' after one that takes an argument, and "(name)" after
- * one to give it a long alias (--name, --name=ARG or --name ARG). A leading '+' (or
+ * one (before or after its ':') to give it a long alias (--name, --name=ARG or --name ARG). A leading '+' (or
  * POSIXLY_CORRECT in the environment) stops at the first operand; otherwise operands
  * may be mixed with options and are moved, in order, behind them. "--" ends options.
  * On return of -1, argv[o->ind..argc-1] are the operands. Errors print
@@ -42,7 +42,8 @@ static const char *find_long(const char *spec, const char *name, size_t len)
 	int matches = 0;
 	for (const char *p = spec; *p; p++) {
 		if (*p != '(') {
-			owner = p;
+			if (*p != ':')	/* "m:(mode)" and "m(mode):" both alias -m */
+				owner = p;
 			continue;
 		}
 		const char *end = strchr(p, ')');
