@@ -12,6 +12,10 @@
 #endif
 
 static char *actions[NSIG];	/* NULL: default; "": ignored */
+/* A subshell lists its parent's traps ("saved=$(trap)") until it changes
+ * one itself. */
+static char *inherited[NSIG];
+static int use_inherited;
 static volatile sig_atomic_t pending[NSIG];
 volatile int sh_pending_sig;
 static int in_trap;
@@ -186,6 +190,8 @@ void sh_traps_child(void)
 {
 	int sig;
 	for (sig = 0; sig < NSIG; sig++) {
+		free(inherited[sig]);
+		inherited[sig] = actions[sig] ? sh_xstrdup(actions[sig]) : NULL;
 		if (!actions[sig] || !*actions[sig])
 			continue;
 		free(actions[sig]);
@@ -193,12 +199,13 @@ void sh_traps_child(void)
 		if (sig)
 			set_handler(sig, SIG_DFL);
 	}
+	use_inherited = 1;
 	exit_trap_done = 0;
 }
 
 static void print_trap(int sig)
 {
-	const char *a = actions[sig], *s;
+	const char *a = use_inherited ? inherited[sig] : actions[sig], *s;
 	if (!a)
 		return;
 	sh_outs("trap -- '");
@@ -217,12 +224,27 @@ int sh_trap_builtin(int argc, char **argv)
 	const char *action;
 	if (i < argc && !strcmp(argv[i], "--"))
 		i++;
-	if (i >= argc || !strcmp(argv[1], "-p")) {
+	if (i < argc && !strcmp(argv[i], "-p")) {
+		if (++i < argc) {
+			for (; i < argc; i++) {
+				sig = sh_sig_num(argv[i]);
+				if (sig < 0) {
+					sh_builtin_error("%s: bad trap", argv[i]);
+					st = 1;
+				} else {
+					print_trap(sig);
+				}
+			}
+			return st;
+		}
+	}
+	if (i >= argc) {
 		for (sig = 0; sig < NSIG; sig++)
 			if (sh_sig_name(sig))
 				print_trap(sig);
 		return 0;
 	}
+	use_inherited = 0;
 	if (!strcmp(argv[i], "-l")) {
 		for (sig = 1; sig < NSIG; sig++)
 			if (sh_sig_name(sig))
