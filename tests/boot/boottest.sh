@@ -1,3 +1,4 @@
+#!/bin/sh
 # /etc/boottest.sh: checks run inside the booted guest. Verdicts go to the second
 # serial port (ttyS1, a file on the host) as "PASS name" / "FAIL name" lines, with the
 # failing command's output indented below; "START" first and "DONE" last.
