@@ -422,7 +422,7 @@ static void strip_command(struct scmd *c)
 static int run_special(struct node *n, struct scmd *c,
 		       const struct sh_builtin *bi)
 {
-	int st;
+	int st, temp;
 	if (!c->special_ok) {
 		do_assigns(c, AS_TEMP);
 		if (!strcmp(c->argv[0], "exec") && c->argc == 1) {
@@ -437,7 +437,9 @@ static int run_special(struct node *n, struct scmd *c,
 		}
 		return run_protected(bi, c->argc, c->argv);
 	}
-	do_assigns(c, AS_PERM);
+	/* "x=1 exec cmd": cmd gets x in its environment */
+	temp = !strcmp(c->argv[0], "exec") && c->argc > 1;
+	do_assigns(c, temp ? AS_TEMP : AS_PERM);
 	if (!strcmp(c->argv[0], "exec") && c->argc == 1) {
 		/* exec with only redirections: they stay */
 		if (sh_redirect(n->redir, 0) < 0)
@@ -450,6 +452,8 @@ static int run_special(struct node *n, struct scmd *c,
 	}
 	st = run_builtin(bi, c->argc, c->argv);
 	sh_unredirect();
+	if (temp)
+		sh_pop_temp();
 	return st;
 }
 
