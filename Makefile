@@ -164,10 +164,13 @@ bench: $(B)/ring3 $(B)/bench/cputime
 	sh bench/run
 bench-quick: $(B)/ring3 $(B)/bench/cputime
 	sh bench/run --quick
+# C library micro-benchmarks: glibc, musl and ring3's libc side by side
+bench-libc: $(B)/own/libc.a $(CRT_OBJ)
+	sh bench/libc/run
 
 clean:
 	rm -rf $(B)
 
-.PHONY: all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick
+.PHONY: all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc
 .DELETE_ON_ERROR:
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

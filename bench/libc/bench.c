@@ -1,0 +1,519 @@
+/* bench/libc/bench.c: C library micro-benchmarks, built three ways (glibc, musl, ring3)
+ * by bench/libc/run and compared side by side.
+ *
+ *   bench [-q] [-f FILE] [-s TINY FLOOR] [PATTERN]
+ *   bench -g FILE MIB          write a text file of MIB MiB (lines of 1-120 bytes)
+ *
+ * Prints one line per workload: NAME<TAB>SECONDS-PER-OP<TAB>BYTES-PER-OP (0: not a
+ * throughput figure). Time is CPU time (CLOCK_PROCESS_CPUTIME_ID), best of 3 rounds.
+ * -f names the text file for fgets/getc, -s the two binaries for the start+exit figure
+ * (a static hello of this libc and a libc-free floor), PATTERN selects workloads by
+ * substring. Portable C: it must build against all three C libraries. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+static volatile size_t sink;
+static int quick;
+static const char *pattern;
+
+static double cpu_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static unsigned long long rng_state = 0x9e3779b97f4a7c15ull;
+static unsigned rnd(void)
+{
+	rng_state = rng_state * 6364136223846793005ull + 1442695040888963407ull;
+	return (unsigned)(rng_state >> 33);
+}
+
+static void report(const char *name, double sec, double bytes)
+{
+	printf("%s\t%.6g\t%.0f\n", name, sec, bytes);
+	fflush(stdout);
+}
+
+static int selected(const char *name)
+{
+	return !pattern || strstr(name, pattern);
+}
+
+/* Run fn(arg, iters) with growing iters until one round takes >= min_s, then two more
+ * rounds; report the best time per op. */
+typedef void bench_fn(void *arg, long iters);
+static void run(const char *name, bench_fn *fn, void *arg, double bytes_per_op)
+{
+	double min_s = quick ? 0.03 : 0.15, best = 1e30, t;
+	long iters = 1;
+	int rounds = 0;
+
+	if (!selected(name))
+		return;
+	for (;;) {
+		t = cpu_now();
+		fn(arg, iters);
+		t = cpu_now() - t;
+		if (t >= min_s)
+			break;
+		iters = t < min_s / 16 ? iters * 8 : (long)(iters * (min_s * 1.3 / t)) + 1;
+	}
+	best = t / iters;
+	while (++rounds < 3) {
+		t = cpu_now();
+		fn(arg, iters);
+		t = (cpu_now() - t) / iters;
+		if (t < best)
+			best = t;
+	}
+	report(name, best, bytes_per_op);
+}
+
+/* --- malloc --------------------------------------------------------------------------- */
+#define SLOTS 1024
+static void *slots[SLOTS];
+static size_t sizes[4096];
+
+static void fill_sizes(size_t lo, size_t hi, int logscale)
+{
+	for (int i = 0; i < 4096; i++) {
+		if (logscale) {
+			/* log-uniform between lo and hi */
+			size_t s = lo << (rnd() % 13);
+			s += rnd() % s;
+			sizes[i] = s > hi ? hi : s;
+		} else {
+			sizes[i] = lo + rnd() % (hi - lo + 1);
+		}
+	}
+}
+
+static void b_malloc(void *arg, long iters)
+{
+	long nslots = (long)(size_t)arg;
+	for (long i = 0; i < iters; i++) {
+		long k = (i * 7) % nslots;
+		free(slots[k]);
+		slots[k] = malloc(sizes[i & 4095]);
+		*(char *)slots[k] = 1;
+	}
+}
+
+static void free_slots(void)
+{
+	for (int i = 0; i < SLOTS; i++) {
+		free(slots[i]);
+		slots[i] = 0;
+	}
+}
+
+static void b_realloc(void *arg, long iters)
+{
+	for (long i = 0; i < iters; ) {
+		char *p = 0;
+		for (size_t n = 16; n <= 65536 && i < iters; n += n / 8 + 16, i++) {
+			p = realloc(p, n);
+			p[n - 1] = 1;
+		}
+		free(p);
+	}
+}
+
+/* --- snprintf ----------------------------------------------------------------------------- */
+static void b_snprintf_d(void *arg, long iters)
+{
+	char buf[64];
+	for (long i = 0; i < iters; i++)
+		sink += snprintf(buf, sizeof buf, "%d", (int)(i * 2654435761u));
+}
+
+static void b_snprintf_mixed(void *arg, long iters)
+{
+	char buf[128];
+	for (long i = 0; i < iters; i++)
+		sink += snprintf(buf, sizeof buf, "%s %5d %08x %c %-8s|%lu", "name", (int)i & 0xffff,
+			(unsigned)i * 40503u, 'a' + (int)(i % 26), "ab", (unsigned long)i * 1000003ul);
+}
+
+static double fvals[1024];
+static void b_snprintf_f(void *arg, long iters)
+{
+	char buf[64];
+	for (long i = 0; i < iters; i++)
+		sink += snprintf(buf, sizeof buf, "%.6f", fvals[i & 1023]);
+}
+
+static void b_snprintf_g(void *arg, long iters)
+{
+	char buf[64];
+	for (long i = 0; i < iters; i++)
+		sink += snprintf(buf, sizeof buf, "%.17g", fvals[i & 1023]);
+}
+
+static char fstrs[1024][32];
+static void b_strtod(void *arg, long iters)
+{
+	double s = 0;
+	for (long i = 0; i < iters; i++)
+		s += strtod(fstrs[i & 1023], 0);
+	sink += (size_t)s;
+}
+
+/* --- string.h ----------------------------------------------------------------------------- */
+#define BIG (16 << 20)
+static char *big_a, *big_b;
+static size_t offs[4096], lens[4096];
+
+/* Short calls: 4096 (offset, length) pairs, lengths lo..hi */
+static void fill_short(size_t lo, size_t hi)
+{
+	for (int i = 0; i < 4096; i++) {
+		lens[i] = lo + rnd() % (hi - lo + 1);
+		offs[i] = (rnd() % 4096) * 61 % (1 << 18);
+	}
+}
+
+static void b_memcpy_big(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		memcpy(big_b + (i & 1), big_a, BIG);
+	sink += big_b[1];
+}
+
+static void b_memcpy_short(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++) {
+		int k = i & 4095;
+		memcpy(big_b + offs[k], big_a + offs[(k + 1) & 4095], lens[k]);
+	}
+	sink += big_b[7];
+}
+
+static void b_memmove_big(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		memmove(big_a + 64 + (i & 1), big_a, BIG - 128);
+	sink += big_a[100];
+}
+
+static void b_memset_big(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		memset(big_b, (int)i, BIG);
+	sink += big_b[1];
+}
+
+static void b_memset_short(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++) {
+		int k = i & 4095;
+		memset(big_b + offs[k], (int)i, lens[k]);
+	}
+	sink += big_b[7];
+}
+
+/* Strings: big_a holds 'a'..'z' with a NUL at the end of the first `len` bytes. */
+static void set_string(size_t len)
+{
+	for (size_t i = 0; i < BIG; i++)
+		big_a[i] = 'a' + i % 23;
+	big_a[len] = 0;
+	memcpy(big_b, big_a, len + 1);
+}
+
+static void b_strlen(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		sink += strlen(big_a);
+}
+
+static char *short_strs[4096], *short_strs2[4096];
+/* 4096 short NUL-terminated strings scattered through big_b (lengths from lens[]) */
+static void make_short_strs(void)
+{
+	for (size_t i = 0; i < BIG; i++)
+		big_b[i] = 'a' + i % 23;
+	for (int i = 0; i < 4096; i++) {
+		short_strs[i] = big_b + (size_t)i * 67 + (rnd() % 31);
+		short_strs[i][lens[i]] = 0;
+	}
+	/* equal copies at other alignments, for strcmp */
+	for (int i = 0; i < 4096; i++) {
+		short_strs2[i] = big_a + (size_t)i * 67 + (rnd() % 31);
+		memcpy(short_strs2[i], short_strs[i], lens[i] + 1);
+	}
+}
+
+static void b_strlen_short(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		sink += strlen(short_strs[i & 4095]);
+}
+
+static void b_memchr(void *arg, long iters)
+{
+	size_t n = (size_t)arg;
+	for (long i = 0; i < iters; i++)
+		sink += (size_t)memchr(big_a, 0, n);
+}
+
+static void b_strchr(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		sink += (size_t)strchr(big_a, '!');
+}
+
+static void b_strchr_short(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		sink += (size_t)strchr(short_strs[i & 4095], 'z');
+}
+
+static void b_memcmp(void *arg, long iters)
+{
+	size_t n = (size_t)arg;
+	for (long i = 0; i < iters; i++)
+		sink += memcmp(big_a, big_b, n);
+}
+
+static void b_strcmp(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++)
+		sink += strcmp(big_a, big_b);
+}
+
+static void b_strcmp_short(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++) {
+		int k = i & 4095;
+		sink += strcmp(short_strs[k], short_strs2[k]);
+	}
+}
+
+/* --- qsort ----------------------------------------------------------------------------- */
+static int *qarr, *qsrc;
+#define QN 1000000
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+static void b_qsort(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++) {
+		memcpy(qarr, qsrc, QN * sizeof *qarr);
+		qsort(qarr, QN, sizeof *qarr, cmp_int);
+	}
+	sink += qarr[QN / 2];
+}
+
+/* --- stdio ----------------------------------------------------------------------------- */
+static const char *text_file;
+static long text_size;
+
+static void b_fgets(void *arg, long iters)
+{
+	char line[4096];
+	for (long i = 0; i < iters; i++) {
+		FILE *f = fopen(text_file, "r");
+		if (!f)
+			exit(1);
+		while (fgets(line, sizeof line, f))
+			sink += line[0];
+		fclose(f);
+	}
+}
+
+static void b_getc(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++) {
+		FILE *f = fopen(text_file, "r");
+		int c;
+		size_t nl = 0;
+		if (!f)
+			exit(1);
+		while ((c = getc(f)) != EOF)
+			nl += c == '\n';
+		fclose(f);
+		sink += nl;
+	}
+}
+
+static int gen_file(const char *path, long mib)
+{
+	FILE *f = fopen(path, "w");
+	static const char words[] = "the quick brown fox jumps over lazy dogs 0123456789 ";
+	long total = mib << 20, n = 0;
+
+	if (!f)
+		return 1;
+	while (n < total) {
+		int len = 1 + rnd() % 120;
+		for (int i = 0; i < len - 1; i++)
+			putc(words[(n + i) % (sizeof words - 1)], f);
+		putc('\n', f);
+		n += len;
+	}
+	return fclose(f) != 0;
+}
+
+/* --- process start ----------------------------------------------------------------------- */
+static double spawn_cost(const char *path, int n)
+{
+	struct rusage r0, r1, c0, c1;
+	char *argv[] = { (char *)path, 0 }, *envp[] = { 0 };
+
+	getrusage(RUSAGE_SELF, &r0);
+	getrusage(RUSAGE_CHILDREN, &c0);
+	for (int i = 0; i < n; i++) {
+		int st;
+		pid_t pid = fork();
+		if (pid == 0) {
+			execve(path, argv, envp);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &st, 0) != pid || st != 0) {
+			fprintf(stderr, "bench: %s failed\n", path);
+			exit(1);
+		}
+	}
+	getrusage(RUSAGE_SELF, &r1);
+	getrusage(RUSAGE_CHILDREN, &c1);
+#define TV(t) ((t).tv_sec + (t).tv_usec * 1e-6)
+	return (TV(r1.ru_utime) - TV(r0.ru_utime) + TV(r1.ru_stime) - TV(r0.ru_stime) +
+		TV(c1.ru_utime) - TV(c0.ru_utime) + TV(c1.ru_stime) - TV(c0.ru_stime)) / n;
+}
+
+int main(int argc, char **argv)
+{
+	const char *tiny = 0, *floor_bin = 0;
+	int i;
+
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (!strcmp(argv[i], "-q"))
+			quick = 1;
+		else if (!strcmp(argv[i], "-f") && i + 1 < argc)
+			text_file = argv[++i];
+		else if (!strcmp(argv[i], "-s") && i + 2 < argc) {
+			tiny = argv[++i];
+			floor_bin = argv[++i];
+		} else if (!strcmp(argv[i], "-g") && i + 2 < argc)
+			return gen_file(argv[i + 1], atol(argv[i + 2]));
+		else {
+			fprintf(stderr, "usage: bench [-q] [-f FILE] [-s TINY FLOOR] [PATTERN]\n");
+			return 2;
+		}
+	}
+	if (i < argc)
+		pattern = argv[i];
+
+	/* malloc */
+	fill_sizes(16, 128, 0);
+	run("malloc/free 16-128 B", b_malloc, (void *)(size_t)SLOTS, 0);
+	free_slots();
+	fill_sizes(16, 65536, 1);
+	run("malloc mixed 16 B-64 KiB", b_malloc, (void *)(size_t)SLOTS, 0);
+	free_slots();
+	fill_sizes(65536, 524288, 0);
+	run("malloc 64-512 KiB", b_malloc, (void *)(size_t)16, 0);
+	free_slots();
+	run("realloc grow to 64 KiB", b_realloc, 0, 0);
+
+	/* printf and strtod */
+	for (i = 0; i < 1024; i++) {
+		double m = (double)rnd() / 4294967296.0 * 2;
+		int e = (int)(rnd() % 13) - 6;
+		double v = m;
+		while (e > 0) v *= 10, e--;
+		while (e < 0) v /= 10, e++;
+		fvals[i] = (rnd() & 1) ? -v : v;
+		snprintf(fstrs[i], sizeof fstrs[i], i & 1 ? "%.17g" : "%.6g", fvals[i]);
+	}
+	run("snprintf %d", b_snprintf_d, 0, 0);
+	run("snprintf mixed", b_snprintf_mixed, 0, 0);
+	run("snprintf %.6f", b_snprintf_f, 0, 0);
+	run("snprintf %.17g", b_snprintf_g, 0, 0);
+	run("strtod", b_strtod, 0, 0);
+
+	/* string.h */
+	big_a = malloc(BIG + 4096);
+	big_b = malloc(BIG + 4096);
+	if (!big_a || !big_b)
+		return 1;
+	memset(big_a, 'x', BIG + 4096);
+	memset(big_b, 'y', BIG + 4096);
+	run("memcpy 16 MiB", b_memcpy_big, 0, BIG);
+	fill_short(1, 64);
+	run("memcpy 1-64 B", b_memcpy_short, 0, 0);
+	run("memmove 16 MiB overlap", b_memmove_big, 0, BIG - 128);
+	run("memset 16 MiB", b_memset_big, 0, BIG);
+	run("memset 1-64 B", b_memset_short, 0, 0);
+
+	set_string(BIG - 1);
+	run("strlen 16 MiB", b_strlen, 0, BIG - 1);
+	run("memchr 16 MiB", b_memchr, (void *)(size_t)BIG, BIG);
+	run("strchr 16 MiB", b_strchr, 0, BIG - 1);
+	run("memcmp 16 MiB", b_memcmp, (void *)(size_t)BIG, BIG);
+	run("strcmp 16 MiB", b_strcmp, 0, BIG - 1);
+	set_string(4095);
+	run("strlen 4 KiB", b_strlen, 0, 4095);
+	run("memchr 4 KiB", b_memchr, (void *)(size_t)4096, 4096);
+	run("strchr 4 KiB", b_strchr, 0, 4095);
+	run("memcmp 4 KiB", b_memcmp, (void *)(size_t)4096, 4096);
+	run("strcmp 4 KiB", b_strcmp, 0, 4095);
+	fill_short(1, 32);
+	make_short_strs();
+	run("strlen 1-32 B", b_strlen_short, 0, 0);
+	run("strchr 1-32 B", b_strchr_short, 0, 0);
+	run("strcmp 1-32 B", b_strcmp_short, 0, 0);
+	free(big_a);
+	free(big_b);
+
+	/* qsort */
+	qarr = malloc(QN * sizeof *qarr);
+	qsrc = malloc(QN * sizeof *qsrc);
+	for (i = 0; i < QN; i++)
+		qsrc[i] = (int)rnd();
+	run("qsort 1e6 random ints", b_qsort, 0, 0);
+	for (i = 0; i < QN; i++)
+		qsrc[i] = i;
+	run("qsort 1e6 sorted ints", b_qsort, 0, 0);
+	free(qarr);
+	free(qsrc);
+
+	/* stdio */
+	if (text_file) {
+		FILE *f = fopen(text_file, "r");
+		if (f) {
+			fseek(f, 0, SEEK_END);
+			text_size = ftell(f);
+			fclose(f);
+			if (selected("fgets") || selected("getc"))
+				b_fgets(0, 1); /* warm the page cache */
+			run("fgets", b_fgets, 0, text_size);
+			run("getc", b_getc, 0, text_size);
+		}
+	}
+
+	/* start + exit, above the floor */
+	if (tiny && selected("start")) {
+		int n = quick ? 300 : 1000;
+		double bt = 1e30, bf = 1e30, t;
+		for (int r = 0; r < 5; r++) {
+			if ((t = spawn_cost(tiny, n)) < bt)
+				bt = t;
+			if ((t = spawn_cost(floor_bin, n)) < bf)
+				bf = t;
+		}
+		report("static start+exit", bt > bf ? bt - bf : 0, 0);
+	}
+	return 0;
+}
