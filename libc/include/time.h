@@ -74,4 +74,12 @@ void tzset(void);
 
 int stime(const time_t *);
 
+struct sigevent;
+int timer_create(clockid_t, struct sigevent *__restrict, timer_t *__restrict);
+int timer_delete(timer_t);
+int timer_settime(timer_t, int, const struct itimerspec *__restrict, struct itimerspec *__restrict);
+int timer_gettime(timer_t, struct itimerspec *);
+int timer_getoverrun(timer_t);
+int clock_getcpuclockid(pid_t, clockid_t *);
+
 #endif
