@@ -259,14 +259,23 @@ static void parse_backquote(struct wb *w, int q)
 	wb_part(w, p);
 }
 
+/* Words nest through ${...} and $((...)): bound the recursion. */
+static void enter(void)
+{
+	if (++P->depth > MAX_DEPTH)
+		sh_syntax("syntax error: nesting too deep");
+}
+
 static void parse_arith(struct wb *w, int q)
 {
 	struct wb aw;
 	struct part *p = part_new(P_ARITH, q);
+	enter();
 	wb_init(&aw);
 	read_parts(&aw, M_ARITH);
 	p->u.arith = wb_word(&aw);
 	wb_part(w, p);
+	P->depth--;
 }
 
 static _Noreturn void bad_subst(void)
@@ -369,9 +378,11 @@ static void parse_braced(struct wb *w, int q)
 	{
 		struct wb aw;
 		int pat = p->u.param.op >= PO_RSMALL;
+		enter();
 		wb_init(&aw);
 		read_parts(&aw, q && !pat ? M_PARAMDQ : M_PARAM);
 		p->u.param.arg = wb_word(&aw);
+		P->depth--;
 	}
 	wb_part(w, p);
 }
