@@ -18,6 +18,7 @@
  * -T  DEST is a file name, never a directory  -t DIR  copy every SOURCE into DIR
  * -l  hard link files instead of copying      -s  make symbolic links instead
  * -v  print each copy as 'SOURCE' -> 'DEST'
+ * --preserve[=LIST], --no-preserve=LIST  mode, ownership, timestamps, links, all
  */
 #include <dirent.h>
 #include <errno.h>
@@ -71,11 +72,16 @@ static char *join(const char *dir, const char *name)
 }
 
 /* Owner, then mode (chown may clear set-id bits), then times. */
+enum { P_MODE = 1, P_OWNER = 2, P_TIME = 4, P_ALL = 7 };
+
+/* What C.preserve asks for: owner, then mode (chown may clear set-id bits), then times. */
 static int preserve(int fd, const char *dst, const struct stat *st, int is_link)
 {
 	int r = 0;
 	mode_t mode = st->st_mode & 07777;
-	if (fd >= 0 ? fchown(fd, st->st_uid, st->st_gid) :
+	if (!(C.preserve & P_OWNER))
+		;
+	else if (fd >= 0 ? fchown(fd, st->st_uid, st->st_gid) :
 	    fchownat(AT_FDCWD, dst, st->st_uid, st->st_gid, is_link ? AT_SYMLINK_NOFOLLOW : 0)) {
 		/* like GNU: not being allowed to give files away is no error, but then
 		 * set-id bits must not be kept on a file that is now ours */
@@ -85,12 +91,14 @@ static int preserve(int fd, const char *dst, const struct stat *st, int is_link)
 			r = -1;
 		}
 	}
-	if (!is_link && (fd >= 0 ? fchmod(fd, mode) : chmod(dst, mode))) {
+	if ((C.preserve & P_MODE) && !is_link && (fd >= 0 ? fchmod(fd, mode) : chmod(dst, mode))) {
 		warn_errno("preserving permissions for '%s'", dst);
 		r = -1;
 	}
 	struct timespec ts[2] = { st->st_atim, st->st_mtim };
-	if (fd >= 0 ? futimens(fd, ts) :
+	if (!(C.preserve & P_TIME))
+		;
+	else if (fd >= 0 ? futimens(fd, ts) :
 	    utimensat(AT_FDCWD, dst, ts, is_link ? AT_SYMLINK_NOFOLLOW : 0)) {
 		if (!is_link || errno != ENOTSUP) {
 			warn_errno("preserving times for '%s'", dst);
@@ -175,13 +183,12 @@ static int copy_dir(const char *src, const char *dst, const struct stat *st, int
 		r = -1;
 	}
 	closedir(d);
-	if (C.preserve) {
-		if (preserve(-1, dst, st, 0))
-			r = -1;
-	} else if (!exists && chmod(dst, st->st_mode & 0777 & ~mask)) {
+	if (!(C.preserve & P_MODE) && !exists && chmod(dst, st->st_mode & 0777 & ~mask)) {
 		warn_errno("setting permissions for '%s'", dst);
 		r = -1;
 	}
+	if (C.preserve && preserve(-1, dst, st, 0))
+		r = -1;
 	return r;
 }
 
@@ -345,7 +352,8 @@ static int copy_path(const char *src, const char *dst, int top)
 int fs_copy_all(const char *src, const char *dst)
 {
 	memset(&C, 0, sizeof C);
-	C.recursive = C.preserve = C.keep_links = 1;
+	C.recursive = C.keep_links = 1;
+	C.preserve = P_ALL;
 	C.deref = 'P';
 	mask = umask(0);
 	umask(mask);
@@ -367,8 +375,65 @@ static const char *last_component(const char *s, char **tofree)
 	return b;
 }
 
+/* --preserve[=LIST], --no-preserve=LIST: mode, ownership, timestamps, links, all;
+ * applied after the other options, so -a --no-preserve=ownership works */
+static int pres_on, pres_off, links_on, links_off;
+
+static int preserve_list(const char *list, int on)
+{
+	char *copy = xstrdup(list), *save = 0;
+	int r = 0;
+	for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(0, ",", &save)) {
+		int bits = 0, links = 0;
+		if (!strcmp(w, "mode"))
+			bits = P_MODE;
+		else if (!strcmp(w, "ownership"))
+			bits = P_OWNER;
+		else if (!strcmp(w, "timestamps"))
+			bits = P_TIME;
+		else if (!strcmp(w, "links"))
+			links = 1;
+		else if (!strcmp(w, "all"))
+			bits = P_ALL, links = 1;
+		else if (strcmp(w, "context") && strcmp(w, "xattr")) {
+			warn_msg("invalid argument '%s' for '--%spreserve'", w, on ? "" : "no-");
+			r = -1;
+			break;
+		}
+		if (on) {
+			pres_on |= bits;
+			links_on |= links;
+		} else {
+			pres_off |= bits;
+			links_off |= links;
+		}
+	}
+	free(copy);
+	return r;
+}
+
 int cp_main(int argc, char **argv)
 {
+	/* the optional argument of --preserve doesn't fit opt_next: take these first */
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		int r = 0;
+		if (!strcmp(a, "--"))
+			break;
+		if (!strcmp(a, "--preserve"))
+			r = preserve_list("mode,ownership,timestamps", 1);
+		else if (!strncmp(a, "--preserve=", 11))
+			r = preserve_list(a + 11, 1);
+		else if (!strncmp(a, "--no-preserve=", 14))
+			r = preserve_list(a + 14, 0);
+		else
+			continue;
+		if (r)
+			return 1;
+		memmove(argv + i, argv + i + 1, (argc - i) * sizeof *argv);
+		argc--;
+		i--;
+	}
 	struct opt o = OPT_INIT(argc, argv,
 		"R(recursive)ra(archive)p(preserve)d(no-dereference-preserve-links)P(no-dereference)"
 		"L(dereference)Hf(force)i(interactive)n(no-clobber)u(update)T(no-target-directory)"
@@ -378,8 +443,8 @@ int cp_main(int argc, char **argv)
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'R': case 'r': C.recursive = 1; break;
-		case 'a': C.recursive = C.preserve = C.keep_links = 1; C.deref = 'P'; break;
-		case 'p': C.preserve = 1; break;
+		case 'a': C.recursive = C.keep_links = 1; C.preserve = P_ALL; C.deref = 'P'; break;
+		case 'p': C.preserve = P_ALL; break;
 		case 'd': C.keep_links = 1; C.deref = 'P'; break;
 		case 'P': case 'L': case 'H': C.deref = c; break;
 		case 'f': C.force = 1; break;
@@ -394,6 +459,8 @@ int cp_main(int argc, char **argv)
 		}
 	argc -= o.ind;
 	argv += o.ind;
+	C.preserve = (C.preserve | pres_on) & ~pres_off;
+	C.keep_links = (C.keep_links | links_on) & !links_off;
 	/* without -R (and -P/-d) every symbolic link is followed; -R copies them as links */
 	if (!C.deref)
 		C.deref = C.recursive ? 'P' : 'L';
