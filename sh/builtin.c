@@ -13,7 +13,6 @@
 #include <sys/times.h>
 #include <unistd.h>
 
-int sh_dot_depth;
 
 void sh_builtin_error(const char *fmt, ...)
 {
@@ -258,9 +257,7 @@ static int b_dot(int argc, char **argv)
 		}
 		sh_push_fd(fd, 0);
 		sh_lineno = 1;
-		sh_dot_depth++;
 		st = sh_cmdloop(0);
-		sh_dot_depth--;
 		sh_pop_to(depth);
 		sh_lineno = line;
 		close(fd);

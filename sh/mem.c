@@ -223,11 +223,6 @@ int sh_flush(void)
 	return r;
 }
 
-void sh_outdiscard(void)
-{
-	olen = 0;
-	oerr = 0;
-}
 
 void sh_out(const char *s, size_t n)
 {

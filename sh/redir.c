@@ -106,15 +106,6 @@ void sh_unredirect_to(int depth)
 		sh_unredirect();
 }
 
-/* exec: forget the saved copies (the redirections become permanent). */
-void sh_close_saved(void)
-{
-	int i;
-	for (i = 0; i < nstack; i++)
-		if (stack[i].copy >= 0)
-			close(stack[i].copy);
-	nstack = nframes = 0;
-}
 
 /* A pipe whose read end yields the here-document text. */
 static int heredoc_fd(const char *body)

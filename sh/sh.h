@@ -69,7 +69,6 @@ void sh_outs(const char *s);
 void sh_outc(int c);
 void sh_outf(const char *fmt, ...);
 int sh_flush(void);			/* returns -1 on write error */
-void sh_outdiscard(void);
 void sh_errs(const char *s);		/* unbuffered stderr */
 int sh_write_all(int fd, const char *s, size_t n);
 
@@ -191,7 +190,6 @@ void sh_local(const char *name, const char *val, int has_val);
 void sh_push_locals(void);
 void sh_pop_locals(void);
 void sh_pop_all_locals(int depth);
-int sh_locals_depth(void);
 void sh_ifs_changed(void);
 /* temporary assignments for one command (prefix assignments) */
 void sh_push_temp(void);
@@ -276,7 +274,6 @@ int sh_redirect(struct redir *r, int flags);	/* -1 on error (printed) */
 void sh_unredirect(void);			/* undo the last push */
 int sh_redir_depth(void);
 void sh_unredirect_to(int depth);
-void sh_close_saved(void);
 int sh_move_fd_high(int fd);
 
 /* ---- jobs and traps (jobs.c, trap.c) ------------------------------------ */

@@ -286,10 +286,6 @@ void sh_pop_locals(void)
 	pop_frame();
 }
 
-int sh_locals_depth(void)
-{
-	return nframes;
-}
 
 void sh_pop_all_locals(int depth)
 {
