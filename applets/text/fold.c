@@ -38,7 +38,7 @@ static void fold_line(const char *s, size_t len)
 	size_t start = 0, col = 0;
 	for (size_t i = 0; i < len; i++) {
 		size_t next = advance(col, (unsigned char)s[i]);
-		if (next > width && i > start) {
+		while (next > width && i > start) {
 			size_t cut = i;
 			if (spaces) {
 				for (size_t k = i; k > start; k--)
