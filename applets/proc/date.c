@@ -264,7 +264,7 @@ zone:
 		if (rel[1] || rel[2]) {
 			tm.tm_mday += (int)rel[1];
 			tm.tm_mon += (int)rel[2];
-			tm.tm_isdst = -1;
+			/* like GNU: keep today's daylight saving flag */
 			time_t t = mktime(&tm);
 			if (t == (time_t)-1)
 				return -1;
