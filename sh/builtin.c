@@ -13,7 +13,6 @@
 #include <sys/times.h>
 #include <unistd.h>
 
-
 void sh_builtin_error(const char *fmt, ...)
 {
 	char msg[512];

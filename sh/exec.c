@@ -22,7 +22,6 @@ const char *sh_arg0 = "sh";
 const char *sh_script;
 struct sh_arena *sh_exec_arena;
 
-
 #define MAX_EVAL_DEPTH 4000
 
 /* ---- functions ---------------------------------------------------------- */
@@ -346,7 +345,6 @@ static int run_protected(const struct sh_builtin *bi, int argc, char **argv)
 	sh_pop_temp();
 	return st;
 }
-
 
 /* A simple command after expansion. */
 struct scmd {

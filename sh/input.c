@@ -14,7 +14,6 @@
 #include <string.h>
 #include <unistd.h>
 
-
 struct source {
 	struct source *prev;
 	char *buf;

@@ -457,7 +457,6 @@ static int wait_job(struct job *j)
 	return j->status[j->n - 1];
 }
 
-
 int sh_waitcmd(int argc, char **argv)
 {
 	int i, st = 0;

@@ -223,7 +223,6 @@ int sh_flush(void)
 	return r;
 }
 
-
 void sh_out(const char *s, size_t n)
 {
 	if (n > sizeof obuf - olen) {

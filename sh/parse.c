@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 enum {
 	T_NONE, T_EOF, T_NL, T_WORD, T_SEMI, T_AMP, T_PIPE, T_AND, T_OR,
 	T_DSEMI, T_SEMIAMP, T_LPAREN, T_RPAREN, T_REDIR

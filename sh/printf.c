@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 struct pf {
 	char **args;
 	int nargs, ai, used, err;

@@ -44,7 +44,6 @@ static void push(int fd, int copy, int frame)
 	nstack++;
 }
 
-
 /* The shell's own descriptors (script input, saved copies, the terminal)
  * live at 10 and above; a redirection to one of them moves it first. */
 static void relocate(int fd)
@@ -105,7 +104,6 @@ void sh_unredirect_to(int depth)
 	while (nframes > depth)
 		sh_unredirect();
 }
-
 
 /* A pipe whose read end yields the here-document text. */
 static int heredoc_fd(const char *body)

@@ -286,7 +286,6 @@ void sh_pop_locals(void)
 	pop_frame();
 }
 
-
 void sh_pop_all_locals(int depth)
 {
 	while (nframes > depth)
