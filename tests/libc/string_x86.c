@@ -195,6 +195,46 @@ static void test_cmp(void)
 				}
 }
 
+/* Long buffers: the loops, rep movsb/stosb and non-temporal paths */
+static void test_big(void)
+{
+	static const size_t lens[] = { 257, 1000, 4095, 4096, 5000, 70000, (5 << 20) + 77 };
+	size_t max = (5 << 20) + 512;
+	unsigned char *x = malloc(max), *y = malloc(max), *z = malloc(max);
+	if (!x || !y || !z)
+		return;
+	for (size_t li = 0; li < sizeof lens / sizeof *lens; li++)
+		for (size_t a = 0; a < 64; a += lens[li] > 100000 ? 37 : 21)
+			for (size_t b = 0; b < 64; b += lens[li] > 100000 ? 31 : 13) {
+				size_t n = lens[li], sz = n + 256;
+				fill(x, sz, (unsigned)(n + a));
+				memset(y, 0, sz);
+				memcpy(y + b, x + a, n);
+				CHECK(!ref_memcmp(y + b, x + a, n) && !y[b + n] && (!b || !y[b - 1]), "memcpy big", a, n, b);
+				CHECK(memcmp(y + b, x + a, n) == 0, "memcmp big", a, n, b);
+				y[b + n - 1 - a]++;
+				CHECK(memcmp(y + b, x + a, n) > 0, "memcmp big diff", a, n, b);
+				memset(y + b, 0x5a, n);
+				size_t i = 0;
+				while (i < n && y[b + i] == 0x5a)
+					i++;
+				CHECK(i == n && !y[b + n] && (!b || !y[b - 1]), "memset big", a, n, b);
+				for (int dir = -1; dir <= 1; dir += 2) {	/* overlapping moves */
+					size_t d = 128 + a, s2 = d + dir * (long)(b + 1);
+					fill(x, sz, (unsigned)n);
+					memcpy(z, x, sz);
+					for (size_t k = 0; k < n; k++)
+						y[k] = z[s2 + k];
+					memcpy(z + d, y, n);
+					memmove(x + d, x + s2, n);
+					CHECK(!ref_memcmp(x, z, sz), "memmove big", a, n, b);
+				}
+			}
+	free(x);
+	free(y);
+	free(z);
+}
+
 static void run_all(const char *what)
 {
 	long before = count;
@@ -202,6 +242,7 @@ static void run_all(const char *what)
 	test_scan();
 	test_copy();
 	test_cmp();
+	test_big();
 	printf("%s %s (%ld checks)\n", failed == f ? "ok" : "FAILED", what, count - before);
 }
 

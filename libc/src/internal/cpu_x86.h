@@ -33,6 +33,10 @@ typedef char v32c __attribute__((__vector_size__(32)));
 /* An unaligned load of n bytes at p stays in p's page */
 #define PAGE_SAFE(p, n) (((uintptr_t)(p) & 4095) <= 4096 - (n))
 
+typedef uint64_t u64u __attribute__((__may_alias__, __aligned__(1)));
+typedef uint32_t u32u __attribute__((__may_alias__, __aligned__(1)));
+typedef uint16_t u16u __attribute__((__may_alias__, __aligned__(1)));
+
 #define AVX2 __attribute__((__target__("avx2")))
 
 #endif
