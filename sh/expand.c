@@ -264,15 +264,18 @@ static void expand_param(struct part *p, struct xb *b, int flags)
 	switch (op) {
 	case PO_DEFAULT:
 		if (!set) {
+			/* "${x:-}" is still an (empty) field */
+			if (p->quoted)
+				xb_flag(b, XF_MARK);
 			expand_word(p->u.param.arg, b, flags);
 			return;
 		}
 		break;
 	case PO_ALT:
+		if (p->quoted)
+			xb_flag(b, XF_MARK);
 		if (set)
 			expand_word(p->u.param.arg, b, flags);
-		else if (p->quoted)
-			xb_flag(b, XF_MARK);
 		return;
 	case PO_ASSIGN:
 		if (!set) {

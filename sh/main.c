@@ -1,13 +1,15 @@
 /* sh - the POSIX shell
  *
  * APPLET(sh, BIN)
- * usage: sh [-abCefhimnuvx] [-o OPTION] [-c STRING [NAME [ARG...]] | -s [ARG...] | FILE [ARG...]]
+ * usage: sh [-abCefhilmnuvx] [-o OPTION] [-c STRING [NAME [ARG...]] | -s [ARG...] | FILE [ARG...]]
  *
  * The POSIX command language interpreter.  Commands are read from STRING
  * (-c), standard input (-s, or no FILE) or FILE; the ARGs become the
  * positional parameters ($0 is NAME or FILE).  An interactive shell (-i, or
  * standard input and error are terminals) prompts with PS1/PS2 and edits
- * lines with emacs-style keys and a history.
+ * lines with emacs-style keys and a history.  A login shell (-l, or a name
+ * starting with '-') first reads /etc/profile and $HOME/.profile; an
+ * interactive one then reads the file named by $ENV.
  *
  * -a  export every variable assigned    -m  job control
  * -b  notify of job completion          -n  read commands but do not run them
@@ -140,6 +142,48 @@ static void set_defaults(void)
 	sh_init_pwd();
 }
 
+/* Source a file if it exists; errors in it do not end the shell. */
+static void source_file(const char *path)
+{
+	struct sh_jmp jmp, *prev = sh_handler;
+	struct sh_buf b = {0};
+	const char *s;
+	if (access(path, R_OK) < 0)
+		return;
+	sh_buf_adds(&b, ". '");
+	for (s = path; *s; s++) {
+		if (*s == '\'')
+			sh_buf_adds(&b, "'\\''");
+		else
+			sh_buf_addc(&b, *s);
+	}
+	sh_buf_addc(&b, '\'');
+	jmp.prev = prev;
+	if (!setjmp(jmp.jb)) {
+		sh_handler = &jmp;
+		sh_eval_string(sh_buf_cstr(&b));
+	}
+	sh_handler = prev;
+	sh_cur_arena = NULL;
+	free(b.s);
+}
+
+/* Login shells (-l, or $0 starting with '-') read /etc/profile and
+ * $HOME/.profile first. */
+static void source_profiles(void)
+{
+	const char *home;
+	source_file("/etc/profile");
+	home = sh_getvar("HOME");
+	if (home && *home) {
+		char *p = sh_xmalloc(strlen(home) + 11);
+		strcpy(p, home);
+		strcat(p, "/.profile");
+		source_file(p);
+		free(p);
+	}
+}
+
 /* Interactive shells source $ENV (after parameter expansion) first. */
 static void source_env(void)
 {
@@ -173,16 +217,17 @@ static _Noreturn void bad_usage(const char *fmt, const char *arg)
 	char msg[256];
 	snprintf(msg, sizeof msg, fmt, arg);
 	sh_warnx("%s", msg);
-	sh_errs("usage: sh [-abCefhimnuvx] [-o OPTION] [-c STRING [NAME [ARG...]] | -s [ARG...] | FILE [ARG...]]\n");
+	sh_errs("usage: sh [-abCefhilmnuvx] [-o OPTION] [-c STRING [NAME [ARG...]] | -s [ARG...] | FILE [ARG...]]\n");
 	_exit(2);
 }
 
 int sh_main(int argc, char **argv)
 {
-	int i, cflag = 0, sflag = 0, iflag = 0, interactive;
+	int i, cflag = 0, sflag = 0, iflag = 0, login = 0, interactive;
 	const char *cmd = NULL;
 
 	sh_rootpid = getpid();
+	login = argv[0] && argv[0][0] == '-';
 	sh_var_init(environ);
 	set_defaults();
 	sh_trap_init();
@@ -203,6 +248,7 @@ int sh_main(int argc, char **argv)
 			case 'c': cflag = on; break;
 			case 's': sflag = on; break;
 			case 'i': iflag = on; break;
+			case 'l': login = on; break;
 			case 'o':
 				if (i + 1 >= argc) {
 					sh_list_options(!on);
@@ -258,6 +304,8 @@ int sh_main(int argc, char **argv)
 		sh_opt[OPT_s] = 1;
 		sh_push_fd(0, interactive);
 	}
+	if (login)
+		source_profiles();
 	if (interactive) {
 		sh_interactive = 1;
 		sh_opt[OPT_i] = 1;
