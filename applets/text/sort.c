@@ -1,7 +1,7 @@
 /* sort - sort, merge or check lines of text files
  *
  * APPLET(sort, USR_BIN)
- * usage: sort [-cCmsuz] [-bdfinhMRVr] [-k KEYDEF]... [-t CHAR] [-o FILE] [FILE...]
+ * usage: sort [-cCmsuz] [-bdfgihnMRVr] [-k KEYDEF]... [-t CHAR] [-o FILE] [FILE...]
  *
  * Write the lines of all FILEs (- is standard input, the default) sorted to standard
  * output. The sort is stable; lines that compare equal on every key are then
@@ -19,14 +19,16 @@
  *     blanks followed by non-blanks (--field-separator)
  * -k POS1[,POS2]  sort on the key from POS1 to POS2 (end of line by default);
  *     POS is F[.C][OPTS], field F and character C counted from 1, OPTS any of
- *     bdfhinMRVr applying to this key only; C of 0 in POS2 is the end of the field
+ *     bdfghinMRVr applying to this key only; C of 0 in POS2 is the end of the field
  *     (--key)
  * Ordering (for all keys that have none of their own):
  * -b  ignore leading blanks (--ignore-leading-blanks)
  * -d  only blanks and letters and digits count (--dictionary-order)
  * -f  fold lower case to upper case (--ignore-case)
  * -i  only printable characters count (--ignore-nonprinting)
- * -n  compare as decimal numbers, like -12.5 (--numeric-sort, -g --general-numeric-sort)
+ * -n  compare as decimal numbers, like -12.5 (--numeric-sort)
+ * -g  compare as floating-point numbers, like 1.5e3, inf, nan
+ *     (--general-numeric-sort)
  * -h  compare numbers with K M G T P E suffixes, like 2K and 1G (--human-numeric-sort)
  * -M  compare month names JAN < ... < DEC (--month-sort)
  * -V  compare version numbers, like 1.9 < 1.10 (--version-sort)
@@ -47,8 +49,9 @@
 enum {
 	F_B_START = 1, F_B_END = 2, F_DICT = 4, F_FOLD = 8, F_PRINT = 16, F_NUM = 32,
 	F_HUMAN = 64, F_MONTH = 128, F_REV = 256, F_VERSION = 512, F_RANDOM = 1024,
+	F_GENERAL = 2048,
 	F_ORDER = F_DICT | F_FOLD | F_PRINT | F_NUM | F_HUMAN | F_MONTH | F_REV |
-		F_B_START | F_B_END | F_VERSION | F_RANDOM,
+		F_B_START | F_B_END | F_VERSION | F_RANDOM | F_GENERAL,
 };
 
 struct key {
@@ -197,6 +200,116 @@ static int numcmp(const char *a, const char *ae, const char *b, const char *be)
 	scan_number(a, ae, &x);
 	scan_number(b, be, &y);
 	return number_cmp(&x, &y);
+}
+
+/* -g: numbers like strtod reads them (1e3, -.5, inf, nan), compared exactly in
+ * decimal: class, sign, the exponent of the first significant digit, the digits. */
+struct gnum {
+	int cls;	/* 0 not a number, 1 nan, 2 number */
+	int neg, inf, zero;
+	long long exp;
+	char dig[64];	/* significant digits, trailing zeros dropped */
+	int ndig;
+};
+
+static int lower_eq(const char *p, const char *e, const char *word)
+{
+	size_t n = strlen(word);
+	if ((size_t)(e - p) < n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if ((p[i] | 0x20) != word[i])
+			return 0;
+	return 1;
+}
+
+static void scan_general(const char *p, const char *e, struct gnum *g)
+{
+	memset(g, 0, sizeof *g);
+	while (p < e && (blank(*p) || *p == '\n'))
+		p++;
+	if (p < e && (*p == '-' || *p == '+'))
+		g->neg = *p++ == '-';
+	if (lower_eq(p, e, "inf")) {
+		g->cls = 2;
+		g->inf = 1;
+		return;
+	}
+	if (lower_eq(p, e, "nan")) {
+		g->cls = 1;
+		return;
+	}
+	/* the value is 0.DIGITS times ten to the power exp */
+	int seen = 0, point = 0;
+	for (; p < e; p++) {
+		if (*p == '.' && !point) {
+			point = 1;
+			continue;
+		}
+		if (!isdig(*p))
+			break;
+		seen = 1;
+		if (!point)
+			g->exp++;
+		if (*p == '0' && !g->ndig) {
+			g->exp--;	/* a leading zero */
+			continue;
+		}
+		if (g->ndig < (int)sizeof g->dig)
+			g->dig[g->ndig++] = *p;
+	}
+	if (!seen)
+		return;	/* not a number */
+	g->cls = 2;
+	if (!g->ndig) {
+		g->zero = 1;
+		return;
+	}
+	if (p < e && (*p == 'e' || *p == 'E')) {
+		const char *q = p + 1;
+		int eneg = 0;
+		if (q < e && (*q == '-' || *q == '+'))
+			eneg = *q++ == '-';
+		if (q < e && isdig(*q)) {
+			long long x = 0;
+			for (; q < e && isdig(*q); q++)
+				if (x < 1000000000LL)
+					x = x * 10 + (*q - '0');
+			g->exp += eneg ? -x : x;
+		}
+	}
+	while (g->ndig && g->dig[g->ndig - 1] == '0')
+		g->ndig--;
+}
+
+static int gencmp(const char *a, const char *ae, const char *b, const char *be)
+{
+	struct gnum x, y;
+	scan_general(a, ae, &x);
+	scan_general(b, be, &y);
+	if (x.cls != y.cls)
+		return x.cls < y.cls ? -1 : 1;
+	if (x.cls < 2)
+		return 0;
+	/* -0 == +0 */
+	int sx = x.zero ? 0 : x.neg ? -1 : 1, sy = y.zero ? 0 : y.neg ? -1 : 1;
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	if (!sx)
+		return 0;
+	int r;
+	if (x.inf || y.inf)
+		r = x.inf - y.inf;
+	else if (x.exp != y.exp)
+		r = x.exp < y.exp ? -1 : 1;
+	else {
+		int n = x.ndig < y.ndig ? x.ndig : y.ndig;
+		r = memcmp(x.dig, y.dig, n);
+		if (!r)
+			r = x.ndig - y.ndig;
+	}
+	r = r < 0 ? -1 : r > 0;
+	return sx < 0 ? -r : r;
 }
 
 static int suffix_rank(const char *p, const char *e)
@@ -355,6 +468,8 @@ static int keycmp(const struct line *x, const struct line *y)
 		int r;
 		if (k->flags & F_NUM)
 			r = numcmp(a, ae, b, be);
+		else if (k->flags & F_GENERAL)
+			r = gencmp(a, ae, b, be);
 		else if (k->flags & F_HUMAN)
 			r = humcmp(a, ae, b, be);
 		else if (k->flags & F_MONTH)
@@ -513,7 +628,7 @@ static int order_flag(int c)
 	case 'd': return F_DICT;
 	case 'f': return F_FOLD;
 	case 'i': return F_PRINT;
-	case 'g':
+	case 'g': return F_GENERAL;
 	case 'n': return F_NUM;
 	case 'h': return F_HUMAN;
 	case 'M': return F_MONTH;
