@@ -80,7 +80,7 @@ struct addr {
 };
 
 struct repl {		/* one piece of an s replacement */
-	int kind;	/* 'l' literal, 'g' group, or a case op: 'U' 'L' 'u' 'l' 'E' */
+	int kind;	/* 'c' characters, 'g' group, or a case op: 'U' 'L' 'u' 'l' 'E' */
 	int group;
 	char *text;
 	size_t len;
@@ -476,7 +476,7 @@ static void parse_s(struct cmd *k)
 	struct str lit = { 0 };
 	int n = 0;
 	k->rp = xmalloc((rp.len + 2) * sizeof *k->rp);
-#define FLUSH_LIT() do { if (lit.len) { k->rp[n++] = (struct repl){ 'l', 0, lit.s, lit.len }; lit = (struct str){ 0 }; } } while (0)
+#define FLUSH_LIT() do { if (lit.len) { k->rp[n++] = (struct repl){ 'c', 0, lit.s, lit.len }; lit = (struct str){ 0 }; } } while (0)
 	for (size_t i = 0; i < rp.len; i++) {
 		char c = rp.s[i];
 		if (c == '&') {
@@ -564,10 +564,14 @@ static void parse_script(void)
 			}
 		}
 		skip_ws();
-		while (peek() == '!') {
+		if (peek() == '!') {
 			pos++;
 			k->neg = 1;
 			skip_ws();
+			if (peek() == '!') {
+				pos++;
+				bad("multiple `!'s");
+			}
 		}
 		c = get();
 		if (k->a1.type == A_LINE && k->a1.n == 0) {
@@ -1164,7 +1168,7 @@ static int do_subst(struct cmd *k)
 			case_mode = case_once = 0;
 			for (int i = 0; i < k->nrp; i++) {
 				struct repl *r = &k->rp[i];
-				if (r->kind == 'l')
+				if (r->kind == 'c')
 					add_cased(&tmp, r->text, r->len);
 				else if (r->kind == 'g') {
 					regmatch_t *g = &m[r->group];
@@ -1528,7 +1532,7 @@ int sed_main(int argc, char **argv)
 	} else {
 		if (inplace) {
 			warn_msg("no input files");
-			return 1;	/* GNU exits 1 here (4 in newer versions) */
+			return 4;
 		}
 		files = stdin_only;
 		nfiles = 1;
