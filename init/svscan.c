@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -84,6 +85,7 @@ static void spawn(struct entry *e, int sfd)
 		sigprocmask(SIG_SETMASK, &none, 0);
 		char *argv[] = { "supervise", e->name, 0 };
 		applet_name = "supervise";
+		prctl(PR_SET_NAME, "supervise", 0, 0, 0);	/* what ps shows */
 		int r = supervise_main(2, argv);
 		fflush(0);
 		_exit(r);
