@@ -21,6 +21,15 @@ typedef char v32c __attribute__((__vector_size__(32)));
 #define MASK16(v) ((unsigned)__builtin_ia32_pmovmskb128((v16c)(v)))
 #define MASK32(v) ((unsigned)__builtin_ia32_pmovmskb256((v32c)(v)))
 
+/* unsigned byte minimum (pminub) */
+#ifdef __clang__
+#define MIN16(a, b) ((v16)__builtin_elementwise_min((v16)(a), (v16)(b)))
+#define MIN32(a, b) ((v32)__builtin_elementwise_min((v32)(a), (v32)(b)))
+#else
+#define MIN16(a, b) ((v16)__builtin_ia32_pminub128((v16c)(a), (v16c)(b)))
+#define MIN32(a, b) ((v32)__builtin_ia32_pminub256((v32c)(a), (v32c)(b)))
+#endif
+
 #define LOAD16(p) (*(const v16 *)(const void *)(p))
 #define LOAD16U(p) (*(const v16u *)(const void *)(p))
 #define STORE16(p, v) (*(v16 *)(void *)(p) = (v))

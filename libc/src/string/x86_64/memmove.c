@@ -8,6 +8,7 @@
 #include "cpu_x86.h"
 
 #define NT_THRESHOLD (4u << 20)
+#define NTSTORE(p, v) __asm__("vmovntdq %1, %0" : "=m"(*(v32 *)(void *)(p)) : "x"(v))
 
 AVX2 static void *memmove_avx2(unsigned char *d, const unsigned char *s, size_t n)
 {
@@ -34,12 +35,12 @@ AVX2 static void *memmove_avx2(unsigned char *d, const unsigned char *s, size_t 
 		if (n >= NT_THRESHOLD && (uintptr_t)s - (uintptr_t)d >= n) {
 			for (; e - p > 128; p += 128, q += 128) {
 				v32 a = LOAD32U(q), b = LOAD32U(q + 32), c = LOAD32U(q + 64), f = LOAD32U(q + 96);
-				__builtin_ia32_movntdq256((void *)p, (__attribute__((__vector_size__(32))) long long)a);
-				__builtin_ia32_movntdq256((void *)(p + 32), (__attribute__((__vector_size__(32))) long long)b);
-				__builtin_ia32_movntdq256((void *)(p + 64), (__attribute__((__vector_size__(32))) long long)c);
-				__builtin_ia32_movntdq256((void *)(p + 96), (__attribute__((__vector_size__(32))) long long)f);
+				NTSTORE(p, a);
+				NTSTORE(p + 32, b);
+				NTSTORE(p + 64, c);
+				NTSTORE(p + 96, f);
 			}
-			__builtin_ia32_sfence();
+			__asm__ volatile("sfence" ::: "memory");
 		} else {
 			for (; e - p > 128; p += 128, q += 128) {
 				v32 a = LOAD32U(q), b = LOAD32U(q + 32), c = LOAD32U(q + 64), f = LOAD32U(q + 96);

@@ -3,6 +3,9 @@
 #include "cpu_x86.h"
 
 #define HIT(b) (((b) == k) | ((b) == z))
+/* zero exactly where b is c or NUL */
+#define Z16(b) MIN16((b) ^ k, b)
+#define Z32(b) MIN32((b) ^ k, b)
 
 AVX2 static char *strchrnul_avx2(const char *s, int c)
 {
@@ -36,7 +39,7 @@ AVX2 static char *strchrnul_avx2(const char *s, int c)
 		do {
 			a += 128;
 			b0 = LOAD32(a), b1 = LOAD32(a + 32), b2 = LOAD32(a + 64), b3 = LOAD32(a + 96);
-		} while (!MASK32(HIT(b0) | HIT(b1) | HIT(b2) | HIT(b3)));
+		} while (!MASK32(MIN32(MIN32(Z32(b0), Z32(b1)), MIN32(Z32(b2), Z32(b3))) == z));
 	}
 }
 
@@ -59,7 +62,7 @@ char *strchrnul(const char *s, int c)
 	off = s - a;
 	for (;;) {
 		v16 b0 = LOAD16(a), b1 = LOAD16(a + 16), b2 = LOAD16(a + 32), b3 = LOAD16(a + 48);
-		if (MASK16(HIT(b0) | HIT(b1) | HIT(b2) | HIT(b3))) {
+		if (MASK16(MIN16(MIN16(Z16(b0), Z16(b1)), MIN16(Z16(b2), Z16(b3))) == z)) {
 			m = MASK16(HIT(b0)) | MASK16(HIT(b1)) << 16 |
 				(uint64_t)(MASK16(HIT(b2)) | MASK16(HIT(b3)) << 16) << 32;
 			m = m >> off << off;

@@ -36,7 +36,7 @@ AVX2 static size_t strlen_avx2(const char *s)
 		do {
 			a += 128;
 			b0 = LOAD32(a), b1 = LOAD32(a + 32), b2 = LOAD32(a + 64), b3 = LOAD32(a + 96);
-		} while (!MASK32((b0 == z) | (b1 == z) | (b2 == z) | (b3 == z)));
+		} while (!MASK32(MIN32(MIN32(b0, b1), MIN32(b2, b3)) == z));
 	}
 }
 
@@ -58,7 +58,7 @@ size_t strlen(const char *s)
 	off = s - a;
 	for (;;) {
 		v16 b0 = LOAD16(a), b1 = LOAD16(a + 16), b2 = LOAD16(a + 32), b3 = LOAD16(a + 48);
-		if (MASK16((b0 == z) | (b1 == z) | (b2 == z) | (b3 == z))) {
+		if (MASK16(MIN16(MIN16(b0, b1), MIN16(b2, b3)) == z)) {
 			m = MASK16(b0 == z) | MASK16(b1 == z) << 16 |
 				(uint64_t)(MASK16(b2 == z) | MASK16(b3 == z) << 16) << 32;
 			m = m >> off << off;
