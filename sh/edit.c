@@ -4,16 +4,19 @@
  * arrows, Home/End, Delete, Backspace, Ctrl-A/E/B/F (move), Ctrl-K/U/W
  * (kill to end/start/previous word), Ctrl-L (clear screen), Ctrl-P/N or
  * Up/Down (history), Ctrl-D (delete, or end of file on an empty line),
- * Ctrl-C (abandon the line).  Long lines scroll horizontally instead of
+ * Ctrl-C (abandon the line), Tab (complete a file name; a second Tab
+ * lists the candidates).  Long lines scroll horizontally instead of
  * wrapping, which keeps the redraw logic simple and exact.
  */
 #include "sh.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -122,12 +125,90 @@ static int is_word(char c)
 	return c != ' ' && c != '\t';
 }
 
+/* Complete the file name before the cursor: a unique match is inserted
+ * (with "/" or " " after it), several extend to their common prefix, and
+ * "list" prints them all. */
+static void complete(struct ed *e, int list)
+{
+	size_t start = e->pos, plen, dlen, common = 0;
+	char *word, *dir, *slash;
+	const char *base;
+	DIR *d;
+	struct dirent *de;
+	char *first = NULL;
+	int n = 0;
+	struct sh_buf out = {0};
+	while (start && is_word(e->buf[start - 1]))
+		start--;
+	word = sh_xmalloc(e->pos - start + 1);
+	memcpy(word, e->buf + start, e->pos - start);
+	word[e->pos - start] = 0;
+	slash = strrchr(word, '/');
+	if (slash) {
+		dlen = (size_t)(slash - word) + 1;
+		dir = sh_xmalloc(dlen + 1);
+		memcpy(dir, word, dlen);
+		dir[dlen] = 0;
+		base = slash + 1;
+	} else {
+		dlen = 0;
+		dir = sh_xstrdup("");
+		base = word;
+	}
+	plen = strlen(base);
+	d = opendir(dlen ? dir : ".");
+	while (d && (de = readdir(d))) {
+		if (strncmp(de->d_name, base, plen))
+			continue;
+		if (de->d_name[0] == '.' && base[0] != '.')
+			continue;
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		n++;
+		if (list) {
+			sh_buf_adds(&out, de->d_name);
+			sh_buf_adds(&out, "  ");
+		}
+		if (!first) {
+			first = sh_xstrdup(de->d_name);
+			common = strlen(first);
+		} else {
+			size_t k = 0;
+			while (k < common && first[k] == de->d_name[k])
+				k++;
+			common = k;
+		}
+	}
+	if (d)
+		closedir(d);
+	if (list && n > 1) {
+		sh_write_all(2, "\r\n", 2);
+		sh_write_all(2, out.s, out.len);
+		sh_write_all(2, "\r\n", 2);
+	} else if (n >= 1 && common > plen) {
+		ed_insert(e, first + plen, common - plen);
+	}
+	if (n == 1) {
+		struct stat st;
+		char *full = sh_xmalloc(dlen + strlen(first) + 1);
+		strcpy(full, dir);
+		strcat(full, first);
+		ed_insert(e, stat(full, &st) == 0 && S_ISDIR(st.st_mode) ?
+			  "/" : " ", 1);
+		free(full);
+	}
+	free(out.s);
+	free(first);
+	free(word);
+	free(dir);
+}
+
 ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 {
 	struct termios old, raw;
 	struct winsize ws;
 	struct ed e;
-	int hpos = nhist, result = 0;
+	int hpos = nhist, result = 0, key = 0, last;
 	char *saved_cur = NULL;
 
 	memset(&e, 0, sizeof e);
@@ -155,7 +236,9 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 	tcsetattr(fd, TCSADRAIN, &raw);
 	refresh(&e);
 	for (;;) {
-		int c = read_key(fd);
+		int c;
+		last = key;
+		c = key = read_key(fd);
 		if (c < 0) {
 			result = 0;
 			break;
@@ -242,8 +325,11 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 			}
 			break;
 		}
+		case '\t':
+			complete(&e, last == '\t');
+			break;
 		default:
-			if (c >= 32 || c == '\t') {
+			if (c >= 32) {
 				char ch = (char)c;
 				ed_insert(&e, &ch, 1);
 			}
