@@ -54,6 +54,7 @@ static int number, only, quiet, nomsg, with_name = -1, recursive, deref, text;
 static long long max_count = -1;
 static size_t after, before;
 static int color;
+static int context_given;	/* -A, -B or -C, even 0: groups get "--" between them */
 static const char *c_match = "01;31", *c_file = "35", *c_line = "32", *c_sep = "36";
 
 /* ---- patterns ---- */
@@ -299,7 +300,7 @@ static void prefix(struct file *f, long long no, int sep)
 
 static void separator(struct file *f, long long no)
 {
-	if ((before || after) && any_out && f->last_out != no - 1) {
+	if (context_given && any_out && f->last_out != no - 1) {
 		if (color)
 			sgr_start(c_sep);
 		outs("--");
@@ -900,6 +901,7 @@ int grep_main(int argc, char **argv)
 				bad = 1;
 				break;
 			}
+			context_given = 1;
 			if (c != 'B')
 				after = v;
 			if (c != 'A')
@@ -926,6 +928,8 @@ int grep_main(int argc, char **argv)
 		parse_colors();
 	if (only && (before || after))
 		before = after = 0;	/* GNU prints no context with -o */
+	if (count_only || list_files || list_nonmatch || quiet)
+		context_given = 0;
 
 	for (size_t i = 0; i < npats; i++) {
 		if (!pats[i].len)
