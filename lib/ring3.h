@@ -86,4 +86,14 @@ const char *sig_name(int n, char *buf, size_t len);
 int sig_number(const char *s);
 int sig_max(void);
 
+/* fstype.c: identify the filesystem on fd by its superblock (ext2/3/4, btrfs, xfs, vfat,
+ * squashfs, iso9660, swap). Returns 0 and fills fi, 1 if unknown, -1 on a read error. */
+struct fsinfo {
+	char type[16];
+	unsigned long long size;	/* bytes, from the superblock */
+	unsigned block_size;
+	char uuid[40], label[257];	/* "" if none */
+};
+int fs_probe(int fd, struct fsinfo *fi);
+
 #endif
