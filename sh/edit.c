@@ -5,8 +5,10 @@
  * (kill to end/start/previous word), Ctrl-L (clear screen), Ctrl-P/N or
  * Up/Down (history), Ctrl-D (delete, or end of file on an empty line),
  * Ctrl-C (abandon the line), Tab (complete a file name; a second Tab
- * lists the candidates).  Long lines scroll horizontally instead of
- * wrapping, which keeps the redraw logic simple and exact.
+ * lists the candidates).  With set -o vi, ESC enters a vi command mode
+ * (h l 0 ^ $ w b e x X i a I A D C s S r ~ dd cc d<motion> c<motion> k j).
+ * Long lines scroll horizontally instead of wrapping, which keeps the
+ * redraw logic simple and exact.
  */
 #include "sh.h"
 
@@ -203,12 +205,124 @@ static void complete(struct ed *e, int list)
 	free(dir);
 }
 
+/* Cursor motions shared by vi commands and their d/c operator. */
+static size_t vi_motion(struct ed *e, int m)
+{
+	size_t p = e->pos;
+	switch (m) {
+	case 'h': return p ? p - 1 : 0;
+	case 'l': return p < e->len ? p + 1 : p;
+	case '0': case '^': return 0;
+	case '$': return e->len;
+	case 'w':
+		while (p < e->len && is_word(e->buf[p]))
+			p++;
+		while (p < e->len && !is_word(e->buf[p]))
+			p++;
+		return p;
+	case 'b':
+		while (p && !is_word(e->buf[p - 1]))
+			p--;
+		while (p && is_word(e->buf[p - 1]))
+			p--;
+		return p;
+	case 'e':
+		if (p < e->len)
+			p++;
+		while (p < e->len && !is_word(e->buf[p]))
+			p++;
+		while (p + 1 < e->len && is_word(e->buf[p + 1]))
+			p++;
+		return p;
+	}
+	return p;
+}
+
+/* One vi command-mode key.  Returns 'A'/'B' for history moves, 'i' when
+ * insert mode starts, 0 otherwise. */
+static int vi_command(struct ed *e, int c, int fd)
+{
+	size_t to;
+	int m;
+	switch (c) {
+	case 'h': case 'l': case '0': case '^': case '$': case 'w':
+	case 'b': case 'e':
+		e->pos = vi_motion(e, c);
+		if (e->pos == e->len && e->len)
+			e->pos = e->len - 1;	/* on the last character */
+		return 0;
+	case 'x':
+		if (e->pos < e->len)
+			ed_delete(e, e->pos, e->pos + 1);
+		if (e->pos == e->len && e->pos)
+			e->pos--;
+		return 0;
+	case 'X':
+		if (e->pos)
+			ed_delete(e, e->pos - 1, e->pos);
+		return 0;
+	case 'i': return 'i';
+	case 'a':
+		if (e->pos < e->len)
+			e->pos++;
+		return 'i';
+	case 'I': e->pos = 0; return 'i';
+	case 'A': e->pos = e->len; return 'i';
+	case 'D': e->len = e->pos; return 0;
+	case 'C': e->len = e->pos; return 'i';
+	case 's':
+		if (e->pos < e->len)
+			ed_delete(e, e->pos, e->pos + 1);
+		return 'i';
+	case 'S': e->len = e->pos = 0; return 'i';
+	case 'r':
+		m = read_key(fd);
+		if (m >= 32 && e->pos < e->len)
+			e->buf[e->pos] = (char)m;
+		return 0;
+	case '~':
+		if (e->pos < e->len) {
+			char ch = e->buf[e->pos];
+			if (ch >= 'a' && ch <= 'z')
+				ch = (char)(ch - 32);
+			else if (ch >= 'A' && ch <= 'Z')
+				ch = (char)(ch + 32);
+			e->buf[e->pos++] = ch;
+		}
+		return 0;
+	case 'd':
+	case 'c':
+		m = read_key(fd);
+		if (m == c) {
+			e->len = e->pos = 0;	/* dd, cc */
+		} else {
+			/* "e" is inclusive; "cw" changes to the end of the
+			 * word like "ce" */
+			if (m == 'e' || (c == 'c' && m == 'w')) {
+				to = vi_motion(e, 'e');
+				if (to < e->len)
+					to++;
+			} else {
+				to = vi_motion(e, m);
+			}
+			if (to < e->pos)
+				ed_delete(e, to, e->pos);
+			else
+				ed_delete(e, e->pos, to);
+		}
+		return c == 'c' ? 'i' : 0;
+	case 'k': case '-': return 'A';
+	case 'j': case '+': return 'B';
+	}
+	return 0;
+}
+
 ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 {
 	struct termios old, raw;
 	struct winsize ws;
 	struct ed e;
-	int hpos = nhist, result = 0, key = 0, last;
+	int hpos = nhist, result = 0, key = 0, last, vicmd = 0;
 	char *saved_cur = NULL;
 
 	memset(&e, 0, sizeof e);
@@ -252,6 +366,17 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 			ed_insert(&e, "\n", 1);
 			result = 1;
 			break;
+		}
+		if (vicmd && c != 3 && c != 4) {
+			int r = vi_command(&e, c, fd);
+			if (r == 'i')
+				vicmd = 0;
+			else if (r) {
+				c = r;
+				goto history;
+			}
+			refresh(&e);
+			continue;
 		}
 		switch (c) {
 		case 3:		/* ^C */
@@ -298,6 +423,22 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 			goto history;
 		case 27: {	/* escape sequences */
 			int a = read_key(fd), b;
+			if (sh_opt[OPT_vi] && a != '[' && a != 'O') {
+				/* vi: ESC ends insert mode, a is a command */
+				vicmd = 1;
+				if (e.pos)
+					e.pos--;
+				if (a != 27) {
+					int r = vi_command(&e, a, fd);
+					if (r == 'i')
+						vicmd = 0;
+					else if (r) {
+						c = r;
+						goto history;
+					}
+				}
+				break;
+			}
 			if (a != '[' && a != 'O')
 				break;
 			b = read_key(fd);
