@@ -80,6 +80,37 @@ static void init_tls(size_t *aux, size_t base)
 		__syscall(SYS_exit_group, 127);
 }
 
+/* After TLS exists (resolvers may use the canary): IRELATIVE relocations, from
+ * ifunc, get their resolver's answer; then the RELRO region becomes read-only,
+ * the protection a dynamic loader would otherwise apply. */
+static void finish_relocation(size_t *aux, size_t base, const size_t *dyn)
+{
+	/* They may sit in the main table or, for calls, in the PLT's. */
+	size_t tab[2] = { 0, 0 }, len[2] = { 0, 0 };
+	for (const size_t *d = dyn; d && d[0] != DT_NULL; d += 2) {
+		if (d[0] == DT_RELA) tab[0] = d[1];
+		else if (d[0] == DT_RELASZ) len[0] = d[1];
+		else if (d[0] == DT_JMPREL) tab[1] = d[1];
+		else if (d[0] == DT_PLTRELSZ) len[1] = d[1];
+	}
+	for (int t = 0; t < 2; t++) {
+		const Elf64_Rela *r = (const void *)(base + tab[t]);
+		for (size_t i = 0; tab[t] && i < len[t] / sizeof *r; i++)
+			if (ELF64_R_TYPE(r[i].r_info) == R_X86_64_IRELATIVE) {
+				size_t (*resolve)(void) = (size_t (*)(void))(base + r[i].r_addend);
+				*(size_t *)(base + r[i].r_offset) = resolve();
+			}
+	}
+	const Elf64_Phdr *ph = (const void *)aux[AT_PHDR];
+	size_t page = __libc.page_size;
+	for (size_t i = 0; i < aux[AT_PHNUM]; i++)
+		if (ph[i].p_type == PT_GNU_RELRO) {
+			size_t start = (base + ph[i].p_vaddr) & -page;
+			size_t end = (base + ph[i].p_vaddr + ph[i].p_memsz) & -page;
+			if (end > start) __syscall(SYS_mprotect, start, end - start, 1 /* PROT_READ */);
+		}
+}
+
 static const char *base_name(const char *s)
 {
 	const char *b = s;
@@ -89,7 +120,7 @@ static const char *base_name(const char *s)
 
 /* base: the load address, found by the first stage from _DYNAMIC (a static PIE
  * has no PT_PHDR to derive it from). */
-__hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base)
+__hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base, const size_t *dyn)
 {
 	int argc = sp[0];
 	char **argv = (char **)(sp + 1), **envp = argv + argc + 1;
@@ -102,6 +133,7 @@ __hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base)
 	__libc.page_size = aux[AT_PAGESZ] ? aux[AT_PAGESZ] : 4096;
 	__libc.secure = aux[AT_SECURE] != 0;
 	init_tls(aux, base);
+	finish_relocation(aux, base, dyn);
 
 	__environ = envp;
 	if (argv[0]) {

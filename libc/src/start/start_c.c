@@ -6,7 +6,7 @@
 #include <elf.h>
 #include "libc.h"
 
-__hidden _Noreturn void __libc_start_main_stage2(long *, size_t);
+__hidden _Noreturn void __libc_start_main_stage2(long *, size_t, const size_t *);
 
 /* Relocations a static PIE carries: RELATIVE only (RELA, and RELR from newer
  * linkers with -z pack-relative-relocs). */
@@ -64,5 +64,5 @@ __hidden _Noreturn void __libc_start_c(long *sp, const size_t *dyn)
 	}
 	/* Keep the compiler from moving any later load above the relocation. */
 	__asm__ volatile ("" ::: "memory");
-	__libc_start_main_stage2(sp, base);
+	__libc_start_main_stage2(sp, base, dyn);
 }
