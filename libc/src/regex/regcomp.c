@@ -329,7 +329,7 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 	if (p->err) return 0;
 
 	/* Repetitions: several in a row are fine in an ERE (a** is a*); glibc's BRE
-	 * rejects a second one, and an ERE rejects repeating ^ or $. */
+	 * rejects a second one, and an ERE rejects repeating an anchor (^ $ \\< \\b ...). */
 	for (int reps = 0;; reps++) {
 		if (!p->ere && p->nodes[n].type == N_ASSERT && p->nodes[n].v == I_BOL && at_start == 1)
 			break;	/* ^* in a BRE: the '*' is literal, read as the next piece */
@@ -365,8 +365,7 @@ static int parse_piece(struct parser *p, int depth, int at_start)
 			p->err = REG_BADRPT;
 			return 0;
 		}
-		if (p->nodes[n].type == N_ASSERT && p->ere &&
-		    (p->nodes[n].v == I_BOL || p->nodes[n].v == I_EOL)) {
+		if (p->nodes[n].type == N_ASSERT && p->ere) {
 			p->err = REG_BADRPT;
 			return 0;
 		}
