@@ -150,8 +150,7 @@ static int swap(const unsigned char *b, struct fsinfo *fi)
 		const unsigned char *m = b + page - 10;
 		if (memcmp(m, "SWAPSPACE2", 10) && memcmp(m, "SWAP-SPACE", 10))
 			continue;
-		strcpy(fi->type, "swap");
-		fi->block_size = page;
+		strcpy(fi->type, "swap");	/* blkid shows no block size for swap */
 		if (!memcmp(m, "SWAPSPACE2", 10)) {
 			fi->size = ((uint64_t)le32(b + 1024 + 4) + 1) * page;
 			set_uuid(fi, b + 1024 + 12);
