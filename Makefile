@@ -155,7 +155,7 @@ install: $(B)/ring3
 	$(B)/ring3 --install $(DESTDIR)$(PREFIX)/bin
 
 check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS)
-	sh tests/run
+	B=$(B) sh tests/run
 
 $(B)/bench/cputime: bench/cputime.c
 	@mkdir -p $(@D)
