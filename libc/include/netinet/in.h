@@ -49,6 +49,26 @@ struct sockaddr_in6 {
 #define IPPROTO_ICMPV6 58
 #define IPPROTO_RAW 255
 
+#define IPV6_UNICAST_HOPS 16
+#define IPV6_MULTICAST_IF 17
+#define IPV6_MULTICAST_HOPS 18
+#define IPV6_MULTICAST_LOOP 19
+#define IPV6_V6ONLY 26
+#define IPV6_RECVPKTINFO 49
+#define IPV6_PKTINFO 50
+#define IPV6_RECVHOPLIMIT 51
+#define IPV6_HOPLIMIT 52
+#define IPV6_TCLASS 67
+
+#define IN6_IS_ADDR_UNSPECIFIED(a) (!((const uint32_t *)(a))[0] && !((const uint32_t *)(a))[1] && \
+	!((const uint32_t *)(a))[2] && !((const uint32_t *)(a))[3])
+#define IN6_IS_ADDR_LINKLOCAL(a) (((const uint8_t *)(a))[0] == 0xfe && \
+	(((const uint8_t *)(a))[1] & 0xc0) == 0x80)
+#define IN6_IS_ADDR_MULTICAST(a) (((const uint8_t *)(a))[0] == 0xff)
+#define IN6_IS_ADDR_V4MAPPED(a) (!((const uint32_t *)(a))[0] && !((const uint32_t *)(a))[1] && \
+	((const uint8_t *)(a))[8] == 0 && ((const uint8_t *)(a))[9] == 0 && \
+	((const uint8_t *)(a))[10] == 0xff && ((const uint8_t *)(a))[11] == 0xff)
+
 uint32_t htonl(uint32_t);
 uint16_t htons(uint16_t);
 uint32_t ntohl(uint32_t);

@@ -30,7 +30,10 @@ struct iphdr {
 #define IP_TTL 2
 #define IP_HDRINCL 3
 #define IP_OPTIONS 4
+#define IP_PKTINFO 8
 #define IP_RECVERR 11
+#define IP_RECVTTL 12
+#define IP_RECVTOS 13
 #define IP_MTU_DISCOVER 10
 #define IP_MULTICAST_IF 32
 #define IP_MULTICAST_TTL 33
