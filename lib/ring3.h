@@ -96,4 +96,49 @@ struct fsinfo {
 };
 int fs_probe(int fd, struct fsinfo *fi);
 
+/* proc.c: reading /proc. proc_pids lists the process ids, sorted (NULL if /proc is not
+ * there). proc_read fills p from /proc/PID/stat (comm may hold spaces and parentheses)
+ * and, on request, status and cmdline (arguments joined by spaces, "" for kernel
+ * threads); returns -1 if the process is gone. Times are in clock ticks, start counts
+ * from boot, vsize is in bytes, rss in pages, vmlck in KiB. */
+struct proc {
+	pid_t pid, ppid, pgid, sid, tpgid;
+	unsigned tty;		/* the kernel's tty_nr; 0 if none */
+	char state;
+	char comm[64];
+	unsigned long flags;
+	unsigned long long utime, stime, start, vsize, rss, vmlck;
+	long priority, nice, threads;
+	int processor;
+	uid_t ruid, euid;
+	gid_t rgid, egid;
+	char *cmdline;
+	size_t cmdlen;
+};
+#define PROC_STATUS 1
+#define PROC_CMDLINE 2
+pid_t *proc_pids(size_t *n);
+int proc_read(pid_t pid, struct proc *p, int what);
+void proc_free(struct proc *p);
+/* A whole /proc file, NUL-terminated, its length in *len (may be NULL); NULL on error. */
+char *proc_slurp(const char *path, size_t *len);
+/* Terminals: tty_nr from a dev_t; a name like "pts/3", "tty1" or "?" for tty_nr;
+ * a name ("pts/3", "/dev/tty1", "1" for tty1, "?") to tty_nr, -1 if unknown. */
+unsigned proc_tty_nr(dev_t dev);
+char *proc_tty_name(unsigned tty, char *buf, size_t len);
+int proc_tty_parse(const char *name, unsigned *tty);
+/* User and group names (the number if it has none), cached; names or numbers to ids. */
+const char *proc_user_name(uid_t uid);
+const char *proc_group_name(gid_t gid);
+int proc_parse_user(const char *s, uid_t *uid);
+int proc_parse_group(const char *s, gid_t *gid);
+/* Seconds since boot, from /proc/uptime. */
+double proc_uptime(void);
+/* /proc/meminfo in KiB; used and available the way procps computes them. */
+struct meminfo {
+	unsigned long long total, free, available, used, shared, buffers, cached,
+		sreclaimable, cache, swap_total, swap_free, swap_used;
+};
+int proc_meminfo(struct meminfo *m);
+
 #endif
