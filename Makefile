@@ -89,10 +89,12 @@ $(B)/asan/%.o: %.c
 $(B)/ring3: $(CRT_OBJ) $(OWN_OBJS) $(B)/own/libc.a
 	$(CC) -static-pie -nostdlib -nostartfiles $(LDHARDEN) -Wl,--gc-sections -Wl,--build-id=none \
 		-o $@ $(CRT_OBJ) $(OWN_OBJS) $(B)/own/libc.a -lgcc
+# crypt(3) is in libcrypt with glibc (libcrypt-dev, which libc6-dev pulls in).
+HOST_LIBS := -lcrypt
 $(B)/host/ring3: $(HOST_OBJS)
-	$(CC) -pie $(LDHARDEN) -o $@ $^
+	$(CC) -pie $(LDHARDEN) -o $@ $^ $(HOST_LIBS)
 $(B)/asan/ring3: $(ASAN_OBJS)
-	$(CC) -fsanitize=address,undefined $(LDHARDEN) -o $@ $^
+	$(CC) -fsanitize=address,undefined $(LDHARDEN) -o $@ $^ $(HOST_LIBS)
 
 # --- generated applet table -----------------------------------------------------------------
 $(B)/tools/genapplets: tools/genapplets.c
