@@ -141,4 +141,50 @@ struct meminfo {
 };
 int proc_meminfo(struct meminfo *m);
 
+/* pwdb.c: /etc/passwd, shadow, group, gshadow as arrays of lines, rewritten whole
+ * (FILE+, fsync, rename; owner and mode kept) under ROOT/etc/.pwd.lock. root NULL or
+ * "/" is the real root. pwdb_load reads ROOT/name (a missing file is empty, exists 0);
+ * pwdb_find looks for a first field, pwdb_find_id for a third one (uid/gid);
+ * pwdb_set replaces line i (takes the malloc'd line; NULL deletes it; i < 0 appends);
+ * pwdb_save uses mode for a new file. pwdb_split cuts a line in place into at most max
+ * fields (the missing ones ""), pwdb_join glues them (malloc'd). Errors are warned. */
+struct pwdb {
+	char *path;
+	char **line;
+	size_t n, cap;
+	int exists;
+	mode_t mode;	/* of the file as it was */
+	uid_t uid;
+	gid_t gid;
+};
+char *pwdb_path(const char *root, const char *name);
+int pwdb_lock(const char *root);
+void pwdb_unlock(void);
+int pwdb_load(struct pwdb *db, const char *root, const char *name);
+ssize_t pwdb_find(const struct pwdb *db, const char *key);
+ssize_t pwdb_find_id(const struct pwdb *db, unsigned long id);
+void pwdb_set(struct pwdb *db, ssize_t i, char *line);
+size_t pwdb_split(char *line, char **f, size_t max);
+char *pwdb_join(char *const *f, size_t n);
+int pwdb_save(struct pwdb *db, mode_t mode);
+void pwdb_free(struct pwdb *db);
+long pwdb_today(void);		/* days since 1970, shadow's lastchange unit */
+/* ROOT/etc/login.defs: the value of key (malloc'd, quotes removed) or NULL. */
+char *login_def(const char *root, const char *key);
+long login_def_num(const char *root, const char *key, long dflt);
+
+/* pwcrypt.c: method "sha512" (NULL: default), "sha256", "md5" (also "6", "5", "1").
+ * pw_hash returns crypt's static string (random salt when salt is NULL, default
+ * rounds when 0) or NULL, warned. pw_verify: 1 if pass matches hash, compared in
+ * constant time; locked ("!", "*") and empty hashes never match. pw_burn spends a
+ * check's time. pw_ask reads a line from stdin, the echo off and the prompt on stderr
+ * when it is a terminal; malloc'd, NULL at end of input; pw_free wipes and frees. */
+const char *pw_method_prefix(const char *method);
+const char *pw_method_list(void);
+char *pw_hash(const char *pass, const char *method, const char *salt, unsigned long rounds);
+int pw_verify(const char *pass, const char *hash);
+void pw_burn(const char *hash_like);
+char *pw_ask(const char *prompt);
+void pw_free(char *s);
+
 #endif
