@@ -151,12 +151,28 @@ $(B)/tools/enter: tools/enter.c
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<
 
-install: $(B)/ring3
+# ring3-cc and what it links with, in the installed layout: bin/ring3-cc finds
+# ../lib/ring3/{include,libc.a,crt1.o}. The empty libm.a & co. make -lm -lpthread ...
+# resolve: all of it is in libc.a.
+CC_ROOT  := $(B)/cc/lib/ring3
+CC_EMPTY := m pthread dl rt crypt util xnet resolv
+cc: $(B)/cc/bin/ring3-cc
+$(B)/cc/bin/ring3-cc: tools/ring3-cc $(B)/own/libc.a $(CRT_OBJ) $(shell find libc/include libc/arch/$(ARCH)/bits -name '*.h')
+	@rm -rf $(B)/cc && mkdir -p $(B)/cc/bin $(CC_ROOT)/include
+	cp -R libc/include/. libc/arch/$(ARCH)/bits $(CC_ROOT)/include/
+	cp $(B)/own/libc.a $(CRT_OBJ) $(CC_ROOT)/
+	for l in $(CC_EMPTY); do ar rcs $(CC_ROOT)/lib$$l.a; done
+	cp tools/ring3-cc $@ && chmod 755 $@
+
+install: $(B)/ring3 $(B)/cc/bin/ring3-cc
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(B)/ring3 $(DESTDIR)$(PREFIX)/bin/ring3
 	$(B)/ring3 --install $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(B)/cc/bin/ring3-cc $(DESTDIR)$(PREFIX)/bin/ring3-cc
+	install -d $(DESTDIR)$(PREFIX)/lib
+	cp -R $(CC_ROOT) $(DESTDIR)$(PREFIX)/lib/
 
-check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS)
+check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS) $(B)/cc/bin/ring3-cc
 	B=$(B) sh tests/run
 
 $(B)/bench/cputime: bench/cputime.c
@@ -173,6 +189,6 @@ bench-libc: $(B)/own/libc.a $(CRT_OBJ)
 clean:
 	rm -rf $(B)
 
-.PHONY: all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc
+.PHONY: cc all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc
 .DELETE_ON_ERROR:
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

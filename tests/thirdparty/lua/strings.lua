@@ -1,0 +1,26 @@
+-- string library: formats, patterns, packing (deterministic output only)
+local fmts = { "%d", "%5d", "%-5d|", "%05d", "%+d", "%x", "%X", "%#x", "%o", "%c", "%i" }
+for _, f in ipairs(fmts) do io.write(string.format(f, 77), " ") end print()
+local ffmts = { "%f", "%.3f", "%10.2f", "%-10.2f|", "%e", "%.0e", "%E", "%g", "%.3g", "%G", "%a", "%.2a" }
+for _, v in ipairs({ 0, 1, -1.5, 123456.789, 1e-10, 1e22, 2^63, 0.1 }) do
+	for _, f in ipairs(ffmts) do io.write(string.format(f, v), " ") end print()
+end
+print(string.format("%q", "tab\there \0 nul \"q\" \\ \r\n end"))
+print(string.format("%q %q %q", 1/3, math.mininteger, 255))
+print(string.format("%s %10s %-10s| %.2s", "x", "right", "left", "truncate"))
+print(("%5.1s|"):format("abc"), ("%%"):format())
+print(string.find("hello world", "o w"), string.find("hello", "l+"), string.find("a.b", ".", 1, true))
+print(string.match("key = value", "(%w+)%s*=%s*(%w+)"), string.match("2024-01-15", "(%d+)-(%d+)-(%d+)"))
+print(string.gsub("hello world", "(%w+)", "<%1>"), string.gsub("abc", "", "-"))
+print(string.gsub("$name is $age", "%$(%w+)", { name = "Ann", age = 7 }))
+print(string.gsub("x = 1 + 2", "%d", function(d) return d * 10 end))
+for k, v in string.gmatch("a=1, b=2, c=3", "(%w+)=(%w+)") do io.write(k, v, ";") end print()
+print(string.match("  trim me  ", "^%s*(.-)%s*$") .. "|", ("f(a(b)c)d"):match("%b()"), ("THE (quick) fox"):find("%f[%a]%a+%f[%A]"))
+print(("abc"):byte(1, -1), string.char(72, 105), ("x"):rep(0), ("ab"):rep(3, "-"), ("Hello"):upper(), ("Hello"):lower(), ("abc"):reverse(), #("\0\1\2"))
+print(string.sub("hello", 2, -2), string.sub("hello", -3), string.sub("hello", 10), string.len(""))
+local packed = string.pack("<i4 >I2 z s1 d", -2, 513, "zs", "len", 1.5)
+print(#packed, string.unpack("<i4 >I2 z s1 d", packed))
+print(string.packsize("i4 i8 d"), pcall(string.rep, "x", -1))
+print(tostring(12), tostring(12.0), tostring(-0.0), 10 // 3, -10 // 3, 10 % -3, 2^10, 10 / 2, 3 % math.huge)
+print(math.tointeger(3.0), math.tointeger(3.5), 1e100 // 1, string.format("%.17g", 0.1), tonumber("0x1p4"), tonumber("1e"), tonumber(" 0x "), tonumber("10", 2))
+print(("%d"):format(3.0), pcall(string.format, "%d", 3.5))
