@@ -96,6 +96,11 @@ struct fsinfo {
 };
 int fs_probe(int fd, struct fsinfo *fi);
 
+/* blkdev.c: "LABEL=x" or "UUID=x" as the /dev path of the device holding that
+ * filesystem (probing each one /proc/partitions lists), any other name as a copy.
+ * Returns a malloc'd string, or NULL if no device matches. */
+char *blkdev_resolve(const char *spec);
+
 /* proc.c: reading /proc. proc_pids lists the process ids, sorted (NULL if /proc is not
  * there). proc_read fills p from /proc/PID/stat (comm may hold spaces and parentheses)
  * and, on request, status and cmdline (arguments joined by spaces, "" for kernel
