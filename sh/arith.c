@@ -185,30 +185,38 @@ static num unary(struct ast *a)
 	return primary(a);
 }
 
-/* Binary operators by precedence level (higher binds tighter). */
+/* Binary operators by precedence level (higher binds tighter); the
+ * operator's length goes to *len.  "+=", "<<=" and friends are
+ * assignments, not binary operators. */
 static int binop(struct ast *a, int *prec, int *len)
 {
 	const char *p = a->p;
-	static const struct { const char *op; int prec; } ops[] = {
-		{"||", 1}, {"&&", 2}, {"|", 3}, {"^", 4}, {"&", 5},
-		{"==", 6}, {"!=", 6}, {"<=", 7}, {">=", 7}, {"<<", 8},
-		{">>", 8}, {"<", 7}, {">", 7}, {"+", 9}, {"-", 9},
-		{"*", 10}, {"/", 10}, {"%", 10}, {NULL, 0}
-	};
-	int i;
-	for (i = 0; ops[i].op; i++) {
-		size_t n = strlen(ops[i].op);
-		if (!strncmp(p, ops[i].op, n)) {
-			/* "+=", "<<=" and friends are assignments */
-			if (p[n] == '=' && ops[i].prec != 6 && ops[i].prec != 7 &&
-			    ops[i].prec > 2)
-				return 0;
-			*prec = ops[i].prec;
-			*len = (int)n;
-			return p[0];
+	int c = p[0], n = 1, pr;
+	switch (c) {
+	case '|': pr = 3; if (p[1] == '|') { n = 2; pr = 1; } break;
+	case '&': pr = 5; if (p[1] == '&') { n = 2; pr = 2; } break;
+	case '^': pr = 4; break;
+	case '=': if (p[1] != '=') return 0; n = 2; pr = 6; break;
+	case '!': if (p[1] != '=') return 0; n = 2; pr = 6; break;
+	case '<':
+	case '>':
+		pr = 7;
+		if (p[1] == '=')
+			n = 2;
+		else if (p[1] == c) {
+			n = 2;
+			pr = 8;
 		}
+		break;
+	case '+': case '-': pr = 9; break;
+	case '*': case '/': case '%': pr = 10; break;
+	default: return 0;
 	}
-	return 0;
+	if (p[n] == '=' && pr > 2 && pr != 6 && pr != 7)
+		return 0;
+	*prec = pr;
+	*len = n;
+	return c;
 }
 
 static num apply(struct ast *a, const char *op, num l, num r)
@@ -258,7 +266,7 @@ static num binary(struct ast *a, int minprec)
 		memcpy(op, a->p, (size_t)len);
 		op[len] = 0;
 		a->p += len;
-		if (!strcmp(op, "&&") || !strcmp(op, "||")) {
+		if (prec <= 2) {
 			int skipit = op[0] == '&' ? !l : !!l;
 			a->noeval += skipit;
 			r = binary(a, prec + 1);
@@ -291,39 +299,46 @@ static num ternary(struct ast *a)
 	return c ? x : y;
 }
 
+/* The length of an assignment operator at p ("=", "+=", "<<=" ...), or 0. */
+static int assign_op(const char *p)
+{
+	switch (p[0]) {
+	case '=':
+		return p[1] != '=';
+	case '*': case '/': case '%': case '+': case '-': case '&': case '^':
+	case '|':
+		return p[1] == '=' ? 2 : 0;
+	case '<': case '>':
+		return p[1] == p[0] && p[2] == '=' ? 3 : 0;
+	}
+	return 0;
+}
+
 static num assign(struct ast *a)
 {
 	const char *save = a->p;
 	char name[256];
-	static const char *const aops[] = {
-		"=", "*=", "/=", "%=", "+=", "-=", "<<=", ">>=", "&=", "^=",
-		"|=", NULL
-	};
 	skip(a);
 	if (read_name(a, name, sizeof name)) {
-		int i;
+		int n;
 		skip(a);
-		for (i = 0; aops[i]; i++) {
-			size_t n = strlen(aops[i]);
-			if (!strncmp(a->p, aops[i], n) &&
-			    !(n == 1 && a->p[1] == '=')) {
-				num v, r;
-				a->p += n;
-				if (++a->depth > 1000)
-					aerr(a, "nesting too deep");
-				r = assign(a);
-				a->depth--;
-				if (n == 1) {
-					v = r;
-				} else {
-					char op[3] = {0};
-					memcpy(op, aops[i], n - 1);
-					v = apply(a, op, a->noeval ? 0 :
-						  var_value(a, name), r);
-				}
-				setv(a, name, v);
-				return v;
+		if ((n = assign_op(a->p))) {
+			const char *op = a->p;
+			num v, r;
+			a->p += n;
+			if (++a->depth > 1000)
+				aerr(a, "nesting too deep");
+			r = assign(a);
+			a->depth--;
+			if (n == 1) {
+				v = r;
+			} else {
+				char o[3] = {op[0], n == 3 ? op[1] : 0, 0};
+				v = apply(a, o, a->noeval ? 0 :
+					  var_value(a, name), r);
 			}
+			setv(a, name, v);
+			return v;
 		}
 	}
 	a->p = save;

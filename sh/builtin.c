@@ -706,11 +706,19 @@ static const struct sh_builtin builtins[] = {
 	{NULL, NULL, 0}
 };
 
+/* The table is sorted by name (strcmp order): binary search. */
 const struct sh_builtin *sh_find_builtin(const char *name)
 {
-	const struct sh_builtin *b;
-	for (b = builtins; b->name; b++)
-		if (!strcmp(b->name, name))
-			return b;
+	size_t lo = 0, hi = sizeof builtins / sizeof *builtins - 1;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(name, builtins[mid].name);
+		if (!c)
+			return &builtins[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }

@@ -38,43 +38,96 @@ char *sh_xstrdup(const char *s)
 }
 
 /* ---- temporary blocks ----------------------------------------------------
- * Each block is its own malloc (exact bounds under ASan) on a doubly linked
- * list ordered by sequence number; releasing to a mark frees every block
- * allocated after it.  trealloc keeps the block's place in the list. */
-struct tblk {
-	struct tblk *older, *newer;
-	sh_mark_t seq;
+ * A stack of chunks with bump allocation: every command and every loop turn
+ * allocates and releases here, so malloc/free per block would dominate.
+ * A mark is a position on one ever-growing scale (each chunk starts past the
+ * position it was opened at), so releasing to a mark drops newer chunks and
+ * rewinds the one holding the mark.  Each block starts with its size, so
+ * sh_trealloc can grow the newest block in place.  Under ASan the space
+ * between and after blocks is poisoned, so overruns and uses after a
+ * release are still caught. */
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#define REDZONE 16
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#define REDZONE 0
+#endif
+#define TALIGN 16
+#define HDR TALIGN		/* the block's size, padded to alignment */
+#define CHUNK (64 * 1024 - 64)
+
+struct tchunk {
+	struct tchunk *prev;
+	sh_mark_t base;		/* position of data[0] on the mark scale */
+	size_t cap, used;
 	max_align_t data[];
 };
-static struct tblk *tnewest;
-static sh_mark_t tseq;
+static struct tchunk *tcur, *tspare;
+
+static size_t tround(size_t n)
+{
+	return (n + TALIGN - 1) & ~(size_t)(TALIGN - 1);
+}
 
 void *sh_talloc(size_t n)
 {
-	struct tblk *b = sh_xmalloc(sizeof *b + n);
-	b->seq = ++tseq;
-	b->older = tnewest;
-	b->newer = NULL;
-	if (tnewest)
-		tnewest->newer = b;
-	tnewest = b;
-	return b->data;
+	size_t need = HDR + tround(n ? n : 1) + REDZONE;
+	char *p;
+	if (need < n)
+		nomem();
+	if (!tcur || tcur->cap - tcur->used < need) {
+		struct tchunk *c = NULL;
+		size_t cap = need > CHUNK ? need : CHUNK;
+		if (tspare && tspare->cap >= cap) {
+			c = tspare;
+			tspare = NULL;
+		} else {
+			c = sh_xmalloc(sizeof *c + cap);
+			c->cap = cap;
+		}
+		c->base = tcur ? tcur->base + tcur->used + 1 : 1;
+		c->used = 0;
+		c->prev = tcur;
+		POISON(c->data, c->cap);
+		tcur = c;
+	}
+	p = (char *)tcur->data + tcur->used;
+	tcur->used += need;
+	UNPOISON(p, HDR + n);
+	*(size_t *)p = n;
+	return p + HDR;
 }
 
 void *sh_trealloc(void *p, size_t n)
 {
-	struct tblk *b, *nb;
+	char *h;
+	size_t old;
+	void *np;
 	if (!p)
 		return sh_talloc(n);
-	b = (struct tblk *)((char *)p - offsetof(struct tblk, data));
-	nb = sh_xrealloc(b, sizeof *nb + n);
-	if (nb->older)
-		nb->older->newer = nb;
-	if (nb->newer)
-		nb->newer->older = nb;
-	else
-		tnewest = nb;
-	return nb->data;
+	h = (char *)p - HDR;
+	old = *(size_t *)h;
+	if (tcur && h + HDR + tround(old ? old : 1) + REDZONE ==
+	    (char *)tcur->data + tcur->used) {
+		/* the newest block: grow in place when the chunk has room */
+		size_t off = (size_t)(h - (char *)tcur->data);
+		size_t need = HDR + tround(n ? n : 1) + REDZONE;
+		if (need >= n && tcur->cap - off >= need) {
+			tcur->used = off + need;
+			UNPOISON(h, HDR + n);
+			if (n < old)
+				POISON((char *)p + n, old - n);
+			*(size_t *)h = n;
+			return p;
+		}
+	}
+	np = sh_talloc(n);
+	memcpy(np, p, old < n ? old : n);
+	return np;
 }
 
 char *sh_tstrndup(const char *s, size_t n)
@@ -92,17 +145,26 @@ char *sh_tstrdup(const char *s)
 
 sh_mark_t sh_tmark(void)
 {
-	return tseq;
+	return tcur ? tcur->base + tcur->used : 0;
 }
 
 void sh_trelease(sh_mark_t m)
 {
-	while (tnewest && tnewest->seq > m) {
-		struct tblk *b = tnewest;
-		tnewest = b->older;
-		if (tnewest)
-			tnewest->newer = NULL;
-		free(b);
+	while (tcur && tcur->base > m) {
+		struct tchunk *c = tcur;
+		tcur = c->prev;
+		UNPOISON(c->data, c->cap);
+		if (!tspare || c->cap > tspare->cap) {
+			free(tspare);
+			tspare = c;
+		} else {
+			free(c);
+		}
+	}
+	if (tcur && tcur->base + tcur->used > m) {
+		size_t keep = m > tcur->base ? (size_t)(m - tcur->base) : 0;
+		POISON((char *)tcur->data + keep, tcur->used - keep);
+		tcur->used = keep;
 	}
 }
 

@@ -175,6 +175,7 @@ enum { V_EXPORT = 1, V_READONLY = 2, V_UNSET = 4 };
 struct var {
 	struct var *next;
 	char *name, *val;	/* val NULL: declared but unset */
+	size_t cap;		/* bytes allocated for val, 0 if not known */
 	int flags;
 };
 struct var *sh_var_lookup(const char *name);

@@ -50,6 +50,7 @@ static struct var *var_create(const char *name)
 	v = sh_xmalloc(sizeof *v);
 	v->name = sh_xstrdup(name);
 	v->val = NULL;
+	v->cap = 0;
 	v->flags = 0;
 	h = hash(name);
 	v->next = tab[h];
@@ -73,6 +74,8 @@ const char *sh_getvar(const char *name)
 
 static void special_changed(const char *name)
 {
+	if (name[0] != 'I' && name[0] != 'O')
+		return;
 	if (!strcmp(name, "IFS"))
 		sh_ifs_changed();
 	else if (!strcmp(name, "OPTIND"))
@@ -89,9 +92,18 @@ int sh_setvar(const char *name, const char *val, int flags)
 		return -1;
 	}
 	if (val) {
-		char *nv = sh_xstrdup(val);
-		free(v->val);
-		v->val = nv;
+		/* loops assign the same variables over and over: reuse */
+		size_t n = strlen(val);
+		if (v->val && n < v->cap) {
+			memmove(v->val, val, n + 1);
+		} else {
+			size_t cap = (n + 16) & ~(size_t)15;
+			char *nv = sh_xmalloc(cap);
+			memcpy(nv, val, n + 1);
+			free(v->val);
+			v->val = nv;
+			v->cap = cap;
+		}
 	}
 	v->flags |= flags;
 	if (sh_opt[OPT_a])
@@ -131,6 +143,7 @@ int sh_unsetvar(const char *name)
 	}
 	free(v->val);
 	v->val = NULL;
+	v->cap = 0;
 	v->flags = 0;
 	special_changed(name);
 	return 0;
@@ -268,6 +281,7 @@ static void pop_frame(void)
 			struct var *v = var_create(s->name);
 			free(v->val);
 			v->val = s->val;
+			v->cap = 0;
 			v->flags = s->flags;
 			special_changed(s->name);
 		}
