@@ -1,22 +1,33 @@
 /* init - the first process
  *
  * APPLET(init, SBIN)
- * usage: init
+ * usage: init [-c COMMAND [ARG...]]
  *
  * Run as PID 1 (the kernel's /sbin/init or an initramfs's /init): mount /proc, /sys,
  * /dev, /dev/pts and /run when they are not mounted yet, run /etc/rc and wait for it,
- * then keep an interactive /bin/sh on the console, restarting it when it exits.
- * Orphans are reaped. Signals stop the system: TERM reboots, USR2 powers off, USR1
- * halts, INT (ctrl-alt-del) reboots. Stopping sends TERM to every process, waits up
- * to 5 seconds for them to exit, sends KILL, syncs, unmounts every filesystem and
- * asks the kernel to reboot, power off or halt.
+ * then start `svscan /etc/service` when that directory exists, and keep the console
+ * program on the console: /etc/console when it is executable (a getty, say), else an
+ * interactive /bin/sh. Both are restarted when they exit. Orphans are reaped.
+ * Signals stop the system: TERM reboots, USR2 and PWR power off, USR1 halts, INT
+ * (ctrl-alt-del) reboots. Stopping first stops the services (TERM to svscan, which
+ * stops every service and its logger, and waits for them), then sends TERM to every
+ * other process, waits up to 5 seconds for them to exit, sends KILL, syncs,
+ * unmounts every filesystem and asks the kernel to reboot, power off or halt.
+ *
+ * -c COMMAND  container mode (as tini does): run COMMAND as the only child, forward
+ *             every signal init gets to it, reap every zombie, and exit with its
+ *             status (128+N when signal N killed it). Works as PID 1 of a container
+ *             and, as a child subreaper, anywhere else. `init /path/to/cmd ...` (a
+ *             first argument with a slash) is the same.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/reboot.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -24,17 +35,31 @@
 #include <unistd.h>
 #include "ring3.h"
 
-enum { GRACE = 5 };	/* seconds between TERM and KILL at shutdown */
+enum { GRACE = 5 };	/* seconds for the services, then for the rest, before KILL */
 
 static volatile sig_atomic_t got_child, got_alarm, got_stop;
-static pid_t rc_pid, sh_pid;
-static time_t sh_started;
-static unsigned backoff;	/* seconds to wait before the next shell */
+static pid_t rc_pid;
+
+/* What init keeps running after /etc/rc: the supervision tree and the console
+ * program. A job that dies within 2 s of its start waits 1, 2, 4 ... 32 s before
+ * the next try, so a broken one cannot eat the machine. */
+struct job {
+	char *const *argv;
+	int ctty;	/* gets the console as its controlling terminal */
+	pid_t pid;	/* 0: not running */
+	time_t started, due;	/* due: when to start again (0: not waiting) */
+	unsigned backoff;
+};
+static char *const svscan_argv[] = { "/sbin/svscan", "/etc/service", 0 };
+static char *const shell_argv[] = { "/bin/sh", "-i", 0 };
+static char *const console_argv[] = { "/etc/console", 0 };
+static struct job svscan_job = { svscan_argv, 0, 0, 0, 0, 0 };
+static struct job console_job = { shell_argv, 1, 0, 0, 0, 0 };
 
 /* PID 1 keeps away from stdio: one write per message, straight to the console. */
 static void say(const char *a, const char *b, const char *c)
 {
-	char buf[512];
+	char buf[256];
 	size_t n = 0;
 	const char *parts[4] = { "init: ", a, b, c };
 	for (int i = 0; i < 4; i++)
@@ -46,7 +71,7 @@ static void say(const char *a, const char *b, const char *c)
 
 static void warning_errno(const char *what, const char *name)
 {
-	char buf[256];
+	char buf[160];
 	size_t n = 0;
 	const char *parts[3] = { name, ": ", strerror(errno) };
 	for (int i = 0; i < 3; i++)
@@ -65,7 +90,9 @@ static void on_signal(int sig)
 	}
 }
 
-static const int handled[] = { SIGCHLD, SIGALRM, SIGTERM, SIGUSR1, SIGUSR2, SIGINT };
+static const int handled[] = { SIGCHLD, SIGALRM, SIGTERM, SIGUSR1, SIGUSR2, SIGINT, SIGPWR };
+static const int ignored[] = { SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE };
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
 static void setup_signals(sigset_t *blocked)
 {
@@ -74,16 +101,13 @@ static void setup_signals(sigset_t *blocked)
 	sa.sa_handler = on_signal;
 	sigfillset(&sa.sa_mask);
 	sigemptyset(blocked);
-	for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++) {
+	for (size_t i = 0; i < COUNT(handled); i++) {
 		sigaction(handled[i], &sa, 0);
 		sigaddset(blocked, handled[i]);
 	}
 	sa.sa_handler = SIG_IGN;
-	sigaction(SIGHUP, &sa, 0);
-	sigaction(SIGTSTP, &sa, 0);
-	sigaction(SIGTTIN, &sa, 0);
-	sigaction(SIGTTOU, &sa, 0);
-	sigaction(SIGPIPE, &sa, 0);
+	for (size_t i = 0; i < COUNT(ignored); i++)
+		sigaction(ignored[i], &sa, 0);
 	sigprocmask(SIG_BLOCK, blocked, 0);
 }
 
@@ -94,13 +118,10 @@ static void reset_signals(void)
 	sigset_t none;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = SIG_DFL;
-	for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++)
+	for (size_t i = 0; i < COUNT(handled); i++)
 		sigaction(handled[i], &sa, 0);
-	sigaction(SIGHUP, &sa, 0);
-	sigaction(SIGTSTP, &sa, 0);
-	sigaction(SIGTTIN, &sa, 0);
-	sigaction(SIGTTOU, &sa, 0);
-	sigaction(SIGPIPE, &sa, 0);
+	for (size_t i = 0; i < COUNT(ignored); i++)
+		sigaction(ignored[i], &sa, 0);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, 0);
 }
@@ -194,67 +215,94 @@ static pid_t spawn(char *const argv[], int ctty)
 	_exit(127);
 }
 
-static void start_shell(void)
+/* alarm() for the job due first; none waiting: no alarm. */
+static void arm_alarm(void)
 {
-	static char *const argv[] = { "/bin/sh", "-i", 0 };
-	sh_pid = spawn(argv, 1);
-	sh_started = time(0);
-	if (!sh_pid)
-		alarm(1);	/* fork failed: try again */
+	time_t now = time(0), due = 0;
+	struct job *jobs[] = { &svscan_job, &console_job };
+	for (int i = 0; i < 2; i++)
+		if (jobs[i]->due && (!due || jobs[i]->due < due))
+			due = jobs[i]->due;
+	alarm(due ? (due > now ? (unsigned)(due - now) : 1) : 0);
 }
 
-/* After a shell dies within 2 seconds, wait 1, 2, 4 ... 32 seconds before the next. */
-static void shell_exited(void)
+static void start_job(struct job *j)
 {
-	sh_pid = 0;
-	if (time(0) - sh_started < 2) {
-		backoff = backoff ? (backoff < 32 ? backoff * 2 : 32) : 1;
-		say("warning: /bin/sh exited at once; retrying later", "", "");
-		alarm(backoff);
-	} else {
-		backoff = 0;
-		start_shell();
+	j->due = 0;
+	j->started = time(0);
+	j->pid = spawn(j->argv, j->ctty);
+	if (!j->pid) {
+		j->due = j->started + 1;	/* fork failed: try again */
+		arm_alarm();
 	}
 }
 
-/* Returns how many children were reaped; sets *none when no child is left. */
-static int reap(int *none)
+static void job_exited(struct job *j)
+{
+	j->pid = 0;
+	if (time(0) - j->started < 2) {
+		j->backoff = j->backoff ? (j->backoff < 32 ? j->backoff * 2 : 32) : 1;
+		say("warning: ", j->argv[0], " exited at once; retrying later");
+		j->due = time(0) + j->backoff;
+		arm_alarm();
+	} else {
+		j->backoff = 0;
+		start_job(j);
+	}
+}
+
+/* /etc/rc is done: the supervision tree and the console program take over. */
+static void start_jobs(void)
+{
+	struct stat st;
+	if (stat("/etc/service", &st) == 0 && S_ISDIR(st.st_mode))
+		start_job(&svscan_job);
+	if (access("/etc/console", X_OK) == 0)
+		console_job.argv = console_argv;
+	start_job(&console_job);
+}
+
+/* Reaps every child that has exited; returns 1 once none is left (ECHILD). Notes
+ * which of init's own children went, for the caller to restart. */
+static int reap(pid_t *gone, int max)
 {
 	int n = 0, status;
 	pid_t pid;
-	*none = 0;
 	while ((pid = waitpid(-1, &status, WNOHANG)) != 0) {
 		if (pid < 0) {
-			if (errno == ECHILD)
-				*none = 1;
-			else if (errno == EINTR)
+			if (errno == EINTR)
 				continue;
-			break;
+			return errno == ECHILD;
 		}
-		n++;
-		if (pid == rc_pid)
-			rc_pid = 0;
-		else if (pid == sh_pid)
-			sh_pid = -1;	/* restarted by the main loop */
+		if (pid == rc_pid || pid == svscan_job.pid || pid == console_job.pid)
+			if (n < max)
+				gone[n++] = pid;
 	}
-	return n;
+	while (n < max)
+		gone[n++] = 0;
+	return 0;
 }
 
-/* Wait up to secs for every child to exit, polling with SIGCHLD: no fixed sleeps. */
-static int wait_all(unsigned secs, const sigset_t *wake)
+/* Waits up to secs for process pid (-1: every child) to exit, reaping all the
+ * while and waking on SIGCHLD: no fixed sleeps. Returns 1 when it is gone. */
+static int wait_for(pid_t pid, unsigned secs, const sigset_t *wake)
 {
-	int none;
+	pid_t gone[3];
+	int done = 0;
 	got_alarm = 0;
 	alarm(secs);
 	for (;;) {
 		got_child = 0;
-		reap(&none);
-		if (none || got_alarm)
+		int none = reap(gone, 3);
+		if (pid > 0)
+			for (int i = 0; i < 3; i++)
+				done |= gone[i] == pid;
+		if (none || done || got_alarm)
 			break;
 		sigsuspend(wake);
 	}
 	alarm(0);
-	return none;
+	return pid > 0 ? done : got_alarm == 0;
 }
 
 static void unescape(char *s)
@@ -317,23 +365,30 @@ static _Noreturn void shutdown_system(int sig, const sigset_t *wake)
 	int cmd;
 	const char *what;
 	switch (sig) {
-	case SIGUSR2: cmd = RB_POWER_OFF; what = "power off"; break;
+	case SIGUSR2: case SIGPWR: cmd = RB_POWER_OFF; what = "power off"; break;
 	case SIGUSR1: cmd = RB_HALT_SYSTEM; what = "halt"; break;
 	default: cmd = RB_AUTOBOOT; what = "reboot"; break;
 	}
 	say("the system is going down to ", what, "");
-	/* From here on every signal but the wake-ups is ignored; children die and no
-	 * shell is restarted. An interactive shell ignores TERM: hang up its session the
-	 * way a terminal would. */
-	if (sh_pid > 0)
-		kill(-sh_pid, SIGHUP);
-	rc_pid = sh_pid = 0;
+	/* From here on every signal but the wake-ups is ignored and nothing restarts.
+	 * The services go first, in svscan's orderly way: each service is stopped and
+	 * its logger drains the pipe before it exits. */
+	if (svscan_job.pid > 0) {
+		kill(svscan_job.pid, SIGTERM);
+		if (!wait_for(svscan_job.pid, GRACE, wake))
+			say("warning: services still running after ", "5 s", "");
+	}
+	/* An interactive shell ignores TERM: hang up its session the way a terminal
+	 * would. */
+	if (console_job.pid > 0)
+		kill(-console_job.pid, SIGHUP);
+	rc_pid = svscan_job.pid = console_job.pid = 0;
 	kill(-1, SIGTERM);
 	kill(-1, SIGCONT);
-	if (!wait_all(GRACE, wake)) {
+	if (!wait_for(-1, GRACE, wake)) {
 		say("sending all processes the KILL signal", "", "");
 		kill(-1, SIGKILL);
-		wait_all(2, wake);
+		wait_for(-1, 2, wake);
 	}
 	sync();
 	unmount_all();
@@ -343,18 +398,76 @@ static _Noreturn void shutdown_system(int sig, const sigset_t *wake)
 	_exit(1);
 }
 
+/* Container mode: COMMAND is the one child; init passes on every signal it gets
+ * and reaps whatever is reparented to it. All signals stay blocked and are taken
+ * with sigwaitinfo: a blocked signal is queued even for a PID 1 that has no handler,
+ * and nothing can arrive between a check and the wait. */
+static int container(char **cmd)
+{
+	sigset_t all, old;
+	siginfo_t si;
+	int status;
+	pid_t pid, child;
+
+	sigfillset(&all);
+	sigprocmask(SIG_SETMASK, &all, &old);
+	if (getpid() != 1 && prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0))
+		warn_errno("child subreaper");
+	child = fork();
+	if (child < 0) {
+		warn_errno("fork");
+		return 1;
+	}
+	if (child == 0) {
+		/* its own process group, in the terminal's foreground if there is one:
+		 * ctrl-C then reaches the command once, not through init as well */
+		setpgid(0, 0);
+		if (isatty(0))
+			tcsetpgrp(0, getpid());
+		sigprocmask(SIG_SETMASK, &old, 0);
+		execvp(cmd[0], cmd);
+		int e = errno;
+		warn_errno("%s", cmd[0]);
+		_exit(e == ENOENT ? 127 : 126);
+	}
+	for (;;) {
+		int sig = sigwaitinfo(&all, &si);
+		if (sig < 0)
+			continue;
+		if (sig != SIGCHLD) {
+			kill(child, sig);
+			continue;
+		}
+		while ((pid = waitpid(-1, &status, WNOHANG)) > 0)
+			if (pid == child) {
+				if (WIFSIGNALED(status))
+					return 128 + WTERMSIG(status);
+				return WEXITSTATUS(status);
+			}
+	}
+}
+
 int init_main(int argc, char **argv)
 {
 	sigset_t blocked, wake;
-	int none;
+	pid_t gone[3];
 
+	if (argc > 1 && !strcmp(argv[1], "-c")) {
+		if (argc < 3)
+			return usage();
+		return container(argv + 2);
+	}
+	if (argc > 1 && strchr(argv[1], '/'))
+		return container(argv + 1);
+	/* other arguments are the kernel's (words of its command line it did not know,
+	 * like "single"): ignored */
 	if (getpid() != 1) {
 		warn_msg("must be run as process 1 (use poweroff, reboot or halt)");
 		return 1;
 	}
 	setup_signals(&blocked);
 	sigprocmask(SIG_BLOCK, 0, &wake);
-	for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++)
+	for (size_t i = 0; i < COUNT(handled); i++)
 		sigdelset(&wake, handled[i]);
 	umask(022);
 	if (chdir("/"))
@@ -377,20 +490,29 @@ int init_main(int argc, char **argv)
 		rc_pid = spawn(rc, 0);
 	}
 	if (!rc_pid)
-		start_shell();
+		start_jobs();
 
 	for (;;) {
 		got_child = 0;
-		if (reap(&none)) {
-			if (sh_pid < 0)
-				shell_exited();
-			else if (!rc_pid && !sh_pid && !backoff)
-				start_shell();	/* /etc/rc has finished */
+		reap(gone, 3);
+		for (int i = 0; i < 3 && gone[i]; i++) {
+			if (gone[i] == rc_pid) {
+				rc_pid = 0;
+				start_jobs();
+			} else if (gone[i] == svscan_job.pid) {
+				job_exited(&svscan_job);
+			} else if (gone[i] == console_job.pid) {
+				job_exited(&console_job);
+			}
 		}
 		if (got_alarm) {
 			got_alarm = 0;
-			if (!sh_pid && !rc_pid)
-				start_shell();
+			time_t now = time(0);
+			if (svscan_job.due && svscan_job.due <= now)
+				start_job(&svscan_job);
+			if (console_job.due && console_job.due <= now)
+				start_job(&console_job);
+			arm_alarm();
 		}
 		if (got_stop)
 			shutdown_system(got_stop, &wake);
