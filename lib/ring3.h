@@ -101,6 +101,19 @@ int fs_probe(int fd, struct fsinfo *fi);
  * Returns a malloc'd string, or NULL if no device matches. */
 char *blkdev_resolve(const char *spec);
 
+/* syslogpri.c: syslog names. log_facility_name takes LOG_FAC(pri) (0-23) and gives
+ * "daemon", log_level_name takes LOG_PRI(pri) and gives "warn"; log_parse_pri reads
+ * "facility.level", a bare level (with default_facility, a LOG_ value) or a number,
+ * names in any case ("warning", "error", "panic" too), and returns the priority or -1. */
+const char *log_facility_name(int fac);
+const char *log_level_name(int level);
+int log_parse_pri(const char *s, int default_facility);
+/* The abstract unix socket name (no leading NUL; cut to len - 1) on which syslogd -C
+ * serves its ring buffer to logread: derived from the real path of the log socket so
+ * that several syslogds can coexist. Returns its length, or -1 if socket_path is not
+ * there. */
+int log_ring_name(const char *socket_path, char *name, size_t len);
+
 /* proc.c: reading /proc. proc_pids lists the process ids, sorted (NULL if /proc is not
  * there). proc_read fills p from /proc/PID/stat (comm may hold spaces and parentheses)
  * and, on request, status and cmdline (arguments joined by spaces, "" for kernel
