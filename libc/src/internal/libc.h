@@ -13,7 +13,10 @@ struct __libc {
 	size_t page_size;
 	int secure;		/* AT_SECURE: set-id program, ignore the environment */
 	size_t tls_size, tls_align, tls_memsz, tls_filesz;
+	size_t tls_offset;	/* thread pointer minus the start of the TLS block */
 	const void *tls_image;
+	volatile int threaded;	/* set for good by the first pthread_create */
+	volatile int threads;	/* threads alive, the main one included (0: just 1) */
 };
 extern __hidden struct __libc __libc;
 
@@ -22,8 +25,10 @@ __hidden _Noreturn void __libc_exit_now(int);
 __hidden void __run_atexit(void);
 __hidden void __env_free_unused(char *);
 
-/* Lock hooks: single-threaded for now; these become real locks with threads. */
-#define LOCK(l) ((void)(l))
-#define UNLOCK(l) ((void)(l))
+/* Internal locks (futex-based, src/thread/__lock.c): free until a second thread exists. */
+__hidden void __lock(volatile int *);
+__hidden void __unlock(volatile int *);
+#define LOCK(l) (__libc.threaded ? __lock(l) : (void)0)
+#define UNLOCK(l) (__libc.threaded ? __unlock(l) : (void)0)
 
 #endif

@@ -9,8 +9,8 @@
 
 #include <stdio.h>
 #include <stddef.h>
+#include "libc.h"
 
-#define __hidden __attribute__((__visibility__("hidden")))
 
 #define UNGET 8
 
@@ -43,7 +43,16 @@ struct _IO_FILE {
 	void *cookie;
 	FILE *prev, *next;
 	void *alloc;		/* what fclose frees besides the FILE (memstream, user) */
+	volatile int lock;	/* taken only once threads exist, or by flockfile */
+	int owner, lockcount;	/* holder's tid; flockfile depth */
 };
+
+/* FLOCK declares the flag FUNLOCK reads: a stream is locked only when threads
+ * exist and this thread does not hold it already. */
+__hidden int __lockfile(FILE *);
+__hidden void __unlockfile(FILE *);
+#define FLOCK(f) int __need_unlock = __libc.threaded ? __lockfile(f) : 0
+#define FUNLOCK(f) do { if (__need_unlock) __unlockfile(f); } while (0)
 
 __hidden int __stdio_write(FILE *, const unsigned char *, size_t);
 __hidden size_t __stdio_read(FILE *, unsigned char *, size_t);
@@ -63,6 +72,7 @@ __hidden void __ofl_remove(FILE *);
 __hidden int __vfprintf_core(FILE *, const char *, va_list);
 
 extern __hidden FILE *__ofl_head;
+extern __hidden volatile int __ofl_lock;
 /* Weak: only present when the program uses the stream. */
 extern __hidden FILE *const __stdin_used;
 extern __hidden FILE *const __stdout_used;

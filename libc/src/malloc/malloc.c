@@ -8,7 +8,7 @@
 
 static void *freelist[NCLASSES];
 static unsigned char *top, *top_end;	/* unused tail of the current segment */
-static int lock;
+static volatile int lock;
 
 _Noreturn void __malloc_crash(const char *why)
 {
@@ -141,6 +141,15 @@ void *__malloc_fresh(size_t n, int *fresh)
 nomem:
 	errno = ENOMEM;
 	return 0;
+}
+
+/* fork with threads: -1 takes the lock, 0 (parent) releases it, 1 (child, the only
+ * thread left) resets it. */
+void __malloc_atfork(int when)
+{
+	if (when < 0) LOCK(&lock);
+	else if (when == 0) UNLOCK(&lock);
+	else lock = 0;
 }
 
 void *malloc(size_t n)

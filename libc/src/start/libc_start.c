@@ -75,6 +75,7 @@ static void init_tls(size_t *aux, size_t base)
 	__libc.tls_filesz = filesz;
 	__libc.tls_align = align;
 	__libc.tls_size = need;
+	__libc.tls_offset = off;
 	__libc.tls_image = image;
 	if (__syscall(SYS_arch_prctl, ARCH_SET_FS, tp) < 0)
 		__syscall(SYS_exit_group, 127);

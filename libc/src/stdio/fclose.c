@@ -3,6 +3,7 @@
 
 int fclose(FILE *f)
 {
+	FLOCK(f);
 	int r = __fflush_one(f);
 
 	r |= f->close(f);
@@ -10,8 +11,10 @@ int fclose(FILE *f)
 		/* stdin/stdout/stderr stay usable objects, but dead. */
 		f->flags |= F_NORD | F_NOWR;
 		f->rpos = f->rend = f->wbase = f->wpos = f->wend = 0;
+		FUNLOCK(f);
 		return r;
 	}
+	FUNLOCK(f);
 	__ofl_remove(f);
 	free(f->alloc);
 	free(f);

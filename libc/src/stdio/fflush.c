@@ -28,15 +28,21 @@ int fflush(FILE *f)
 {
 	int r = 0;
 
-	if (f)
-		return __fflush_one(f);
+	if (f) {
+		FLOCK(f);
+		r = __fflush_one(f);
+		FUNLOCK(f);
+		return r;
+	}
 	/* All streams: only output is flushed, as glibc does. */
 	if (__stdout_used && __stdout_used->wpos != __stdout_used->wbase)
-		r |= __fflush_one(__stdout_used);
+		r |= fflush(__stdout_used);
 	if (__stderr_used && __stderr_used->wpos != __stderr_used->wbase)
-		r |= __fflush_one(__stderr_used);
+		r |= fflush(__stderr_used);
+	LOCK(&__ofl_lock);
 	for (f = __ofl_head; f; f = f->next)
 		if (f->wpos != f->wbase)
-			r |= __fflush_one(f);
+			r |= fflush(f);
+	UNLOCK(&__ofl_lock);
 	return r;
 }

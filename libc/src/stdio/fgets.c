@@ -1,7 +1,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 
-char *fgets(char *restrict s, int n, FILE *restrict f)
+static char *unlocked_fgets(char *restrict s, int n, FILE *restrict f)
 {
 	char *p = s;
 
@@ -36,6 +36,14 @@ char *fgets(char *restrict s, int n, FILE *restrict f)
 	}
 	*p = 0;
 	return s;
+}
+
+char *fgets(char *restrict s, int n, FILE *restrict f)
+{
+	FLOCK(f);
+	char *r = unlocked_fgets(s, n, f);
+	FUNLOCK(f);
+	return r;
 }
 
 char *fgets_unlocked(char *restrict, int, FILE *restrict) __attribute__((__alias__("fgets")));

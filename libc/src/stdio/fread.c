@@ -1,7 +1,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 
-size_t fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
+static size_t unlocked_fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
 {
 	unsigned char *d = dest;
 	size_t len = size * nmemb, left = len, k;
@@ -22,6 +22,14 @@ size_t fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
 		left -= k;
 	}
 	return nmemb;
+}
+
+size_t fread(void *restrict dest, size_t size, size_t nmemb, FILE *restrict f)
+{
+	FLOCK(f);
+	size_t r = unlocked_fread(dest, size, nmemb, f);
+	FUNLOCK(f);
+	return r;
 }
 
 size_t fread_unlocked(void *restrict, size_t, size_t, FILE *restrict)

@@ -1,7 +1,7 @@
 #include <errno.h>
 #include "stdio_impl.h"
 
-int fseeko(FILE *f, off_t off, int whence)
+static int unlocked_fseeko(FILE *f, off_t off, int whence)
 {
 	if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) {
 		errno = EINVAL;
@@ -17,4 +17,12 @@ int fseeko(FILE *f, off_t off, int whence)
 		return -1;
 	f->flags &= ~F_EOF;
 	return 0;
+}
+
+int fseeko(FILE *f, off_t off, int whence)
+{
+	FLOCK(f);
+	int r = unlocked_fseeko(f, off, whence);
+	FUNLOCK(f);
+	return r;
 }

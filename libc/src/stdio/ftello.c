@@ -1,7 +1,7 @@
 #include <errno.h>
 #include "stdio_impl.h"
 
-off_t ftello(FILE *f)
+static off_t unlocked_ftello(FILE *f)
 {
 	off_t pos;
 
@@ -16,4 +16,12 @@ off_t ftello(FILE *f)
 	else if (f->wbase)
 		pos += f->wpos - f->wbase;
 	return pos;
+}
+
+off_t ftello(FILE *f)
+{
+	FLOCK(f);
+	off_t r = unlocked_ftello(f);
+	FUNLOCK(f);
+	return r;
 }

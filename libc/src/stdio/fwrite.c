@@ -1,6 +1,6 @@
 #include "stdio_impl.h"
 
-size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
+static size_t unlocked_fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
 {
 	size_t len = size * nmemb, k;
 
@@ -8,6 +8,14 @@ size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restric
 		return 0;
 	k = __fwritex(src, len, f);
 	return k == len ? nmemb : k / size;
+}
+
+size_t fwrite(const void *restrict src, size_t size, size_t nmemb, FILE *restrict f)
+{
+	FLOCK(f);
+	size_t r = unlocked_fwrite(src, size, nmemb, f);
+	FUNLOCK(f);
+	return r;
 }
 
 size_t fwrite_unlocked(const void *restrict, size_t, size_t, FILE *restrict)

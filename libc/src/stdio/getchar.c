@@ -1,8 +1,11 @@
 #include "stdio_impl.h"
 
-int getchar(void)
+int getchar_unlocked(void)
 {
 	return getc_fast(stdin);
 }
 
-int getchar_unlocked(void) __attribute__((__alias__("getchar")));
+int getchar(void)
+{
+	return fgetc(stdin);
+}

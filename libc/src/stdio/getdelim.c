@@ -4,7 +4,7 @@
 #include <limits.h>
 #include "stdio_impl.h"
 
-ssize_t getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f)
+static ssize_t unlocked_getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f)
 {
 	size_t len = 0;
 
@@ -56,4 +56,12 @@ ssize_t getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *re
 	}
 	(*line)[len] = 0;
 	return len;
+}
+
+ssize_t getdelim(char **restrict line, size_t *restrict cap, int delim, FILE *restrict f)
+{
+	FLOCK(f);
+	ssize_t r = unlocked_getdelim(line, cap, delim, f);
+	FUNLOCK(f);
+	return r;
 }

@@ -2,5 +2,8 @@
 
 int puts(const char *s)
 {
-	return fputs(s, stdout) < 0 || putc_fast('\n', stdout) < 0 ? EOF : 0;
+	FLOCK(stdout);
+	int r = fputs(s, stdout) < 0 || putc_fast('\n', stdout) < 0 ? EOF : 0;
+	FUNLOCK(stdout);
+	return r;
 }

@@ -3,7 +3,7 @@
 
 /* A caller's buffer is used when it is big enough to keep ungetc room below it;
  * otherwise the stream keeps its own and only the mode and size change. */
-int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
+static int unlocked_setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 {
 	if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) {
 		errno = EINVAL;
@@ -21,4 +21,12 @@ int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
 	}
 	f->flags |= F_SVB;
 	return 0;
+}
+
+int setvbuf(FILE *restrict f, char *restrict buf, int mode, size_t size)
+{
+	FLOCK(f);
+	int r = unlocked_setvbuf(f, buf, mode, size);
+	FUNLOCK(f);
+	return r;
 }

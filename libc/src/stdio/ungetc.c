@@ -1,6 +1,6 @@
 #include "stdio_impl.h"
 
-int ungetc(int c, FILE *f)
+static int unlocked_ungetc(int c, FILE *f)
 {
 	if (c == EOF)
 		return EOF;
@@ -11,4 +11,12 @@ int ungetc(int c, FILE *f)
 	*--f->rpos = c;
 	f->flags &= ~F_EOF;
 	return (unsigned char)c;
+}
+
+int ungetc(int c, FILE *f)
+{
+	FLOCK(f);
+	int r = unlocked_ungetc(c, f);
+	FUNLOCK(f);
+	return r;
 }

@@ -1,6 +1,6 @@
 #include "stdio_impl.h"
 
-int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
+static int unlocked_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	unsigned char tmp[UNGET + 1024];
 	unsigned char *saved_buf = f->buf;
@@ -28,4 +28,12 @@ int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 		ret = -1;
 	f->flags |= olderr;
 	return ret;
+}
+
+int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
+{
+	FLOCK(f);
+	int r = unlocked_vfprintf(f, fmt, ap);
+	FUNLOCK(f);
+	return r;
 }

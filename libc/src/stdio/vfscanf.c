@@ -166,7 +166,7 @@ static size_t lex_float(struct in *in, char *buf, size_t cap)
 	return digits ? n : 0;
 }
 
-int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
+static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
 {
 	struct in in = { f, -1, 0 };
 	const unsigned char *p = (const void *)fmt;
@@ -367,4 +367,12 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
 out:
 	va_end(ap);
 	return matched;
+}
+
+int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
+{
+	FLOCK(f);
+	int r = unlocked_vfscanf(f, fmt, ap0);
+	FUNLOCK(f);
+	return r;
 }

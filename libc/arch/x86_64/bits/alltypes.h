@@ -79,8 +79,11 @@ typedef struct { unsigned __attr; } pthread_condattr_t;
 typedef struct { unsigned long __s[7]; } pthread_attr_t;
 typedef int pthread_once_t;
 typedef unsigned pthread_key_t;
-typedef struct { long __i[14]; } pthread_rwlock_t;
+typedef union { int __i[14]; long __align; } pthread_rwlock_t;
 typedef struct { unsigned __attr[2]; } pthread_rwlockattr_t;
+typedef struct { int __i[8]; } pthread_barrier_t;
+typedef struct { unsigned __attr; } pthread_barrierattr_t;
+typedef volatile int pthread_spinlock_t;
 
 typedef struct { unsigned __opaque[2]; } __r3_mbstate;
 typedef __r3_mbstate mbstate_t;

@@ -13,8 +13,16 @@ struct __tcb {
 	uintptr_t __reserved[2];
 	uintptr_t canary;	/* 0x28 */
 	int errno_val;
-	int tid;
+	volatile int tid;	/* cleared by the kernel when the thread exits */
 	void *tls_mem;		/* allocation that holds this TCB and its TLS block */
+	/* threads (src/thread): every field below is zero for the main thread */
+	volatile int detach_state;	/* DT_JOINABLE, DT_DETACHED, DT_EXITED */
+	void *(*start)(void *);
+	void *arg, *result;
+	void *map_base;		/* stack, guard and TLS in one mapping (0: not ours) */
+	size_t map_size;
+	void **tsd;		/* pthread_setspecific values, allocated on first use */
+	unsigned long sigmask;	/* the creator's mask, restored by the new thread */
 };
 
 _Static_assert(__builtin_offsetof(struct __tcb, canary) == 0x28, "canary at fs:0x28");
