@@ -76,14 +76,14 @@ char *proc_slurp(const char *path, size_t *lenp)
 static unsigned long long num(char **s)
 {
 	char *p = *s;
-	while (*p == ' ')
+	while (*p == ' ' || *p == '\t')
 		p++;
 	int neg = *p == '-';
 	p += neg;
 	unsigned long long v = 0;
 	for (; *p >= '0' && *p <= '9'; p++)
 		v = v * 10 + (unsigned)(*p - '0');
-	while (*p && *p != ' ')
+	while (*p && *p != ' ' && *p != '\t' && *p != '\n')
 		p++;
 	*s = p;
 	return neg ? -v : v;
