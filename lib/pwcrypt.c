@@ -42,7 +42,7 @@ static const char b64[] = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 char *pw_hash(const char *pass, const char *method, const char *salt, unsigned long rounds)
 {
 	const char *prefix = pw_method_prefix(method);
-	char setting[128], rnd[16];
+	char setting[128], rnd[17];
 	size_t saltlen = 16;
 	if (!prefix) {
 		warn_msg("unknown method '%s'", method);
