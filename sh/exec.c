@@ -476,7 +476,7 @@ static int run_regular(struct node *n, struct scmd *c, struct func *fn,
 static int run_external(struct node *n, struct scmd *c, int flags)
 {
 	char *path = c->argv[0];
-	int st;
+	int st = 0;
 	/* temporary, exported assignments: the child inherits them */
 	do_assigns(c, AS_TEMP);
 	if (!strchr(path, '/')) {
@@ -495,12 +495,33 @@ static int run_external(struct node *n, struct scmd *c, int flags)
 		}
 	}
 	if (!(flags & EV_EXIT)) {
-		sh_job_begin(node_text(n));
-		if (sh_fork_job(0)) {
+		/* vfork: redirections are made (and undone) here, the child
+		 * only execs */
+		char **env = sh_environ();
+		int err = 0;
+		if (sh_redirect(n->redir, RD_SAVE) < 0) {
 			sh_pop_temp();
-			st = sh_job_fg();
+			return 1;
+		}
+		sh_job_begin(node_text(n));
+		if (sh_spawn_job(path, c->argv, env, &err) < 0) {
+			if (err == ENOEXEC) {
+				/* a script without #!: a subshell runs it */
+				if (sh_fork_job(0) == 0)
+					sh_exit(sh_run_script_file(path,
+						c->argc, c->argv));
+			} else {
+				sh_warn("%s: %s", c->argv[0], strerror(err));
+				st = err == ENOENT ? 127 : 126;
+			}
+		}
+		sh_unredirect();
+		sh_pop_temp();
+		if (err && err != ENOEXEC) {
+			sh_job_fg();
 			return st;
 		}
+		return sh_job_fg();
 	}
 	/* in the child (or the last command of one) */
 	if (sh_redirect(n->redir, 0) < 0)

@@ -45,14 +45,28 @@ static void xb_flag(struct xb *b, int flag)
 	xb_add(b, "", 1, flag);
 }
 
+/* IFS is looked at for every character that may split: keep it as a
+ * table, rebuilt after IFS changes. */
+static int ifs_dirty = 1;
+static unsigned char ifs_map[256];
+static const char *ifs_cur;
+
 void sh_ifs_changed(void)
 {
+	ifs_dirty = 1;
 }
 
 static const char *ifs_value(void)
 {
-	const char *ifs = sh_getvar("IFS");
-	return ifs ? ifs : " \t\n";
+	if (ifs_dirty) {
+		const char *s = sh_getvar("IFS");
+		ifs_cur = s ? s : " \t\n";
+		memset(ifs_map, 0, sizeof ifs_map);
+		for (s = ifs_cur; *s; s++)
+			ifs_map[(unsigned char)*s] = 1;
+		ifs_dirty = 0;
+	}
+	return ifs_cur;
 }
 
 static void expand_word(struct word *w, struct xb *b, int flags);
@@ -125,18 +139,18 @@ static const char *param_value(const char *name)
 	if (!name[1]) {
 		switch (name[0]) {
 		case '?':
-			snprintf(numbuf, sizeof numbuf, "%d", sh_status);
+			sh_fmt_int(numbuf, sh_status);
 			return numbuf;
 		case '$':
-			snprintf(numbuf, sizeof numbuf, "%ld", (long)sh_rootpid);
+			sh_fmt_int(numbuf, sh_rootpid);
 			return numbuf;
 		case '!':
 			if (!sh_lastbg)
 				return NULL;
-			snprintf(numbuf, sizeof numbuf, "%ld", (long)sh_lastbg);
+			sh_fmt_int(numbuf, sh_lastbg);
 			return numbuf;
 		case '#':
-			snprintf(numbuf, sizeof numbuf, "%d", sh_pos.n);
+			sh_fmt_int(numbuf, sh_pos.n);
 			return numbuf;
 		case '-':
 			sh_dollar_minus(numbuf);
@@ -249,7 +263,7 @@ static void expand_param(struct part *p, struct xb *b, int flags)
 			return;
 		}
 		if (op == PO_LEN) {
-			snprintf(numbuf, sizeof numbuf, "%d", sh_pos.n);
+			sh_fmt_int(numbuf, sh_pos.n);
 			xb_add(b, numbuf, strlen(numbuf), xf);
 			return;
 		}
@@ -304,7 +318,7 @@ static void expand_param(struct part *p, struct xb *b, int flags)
 				unset_error(name);
 			val = "";
 		}
-		snprintf(numbuf, sizeof numbuf, "%zu", strlen(val));
+		sh_fmt_int(numbuf, (long long)strlen(val));
 		xb_add(b, numbuf, strlen(numbuf), xf);
 		return;
 	case PO_NONE:
@@ -383,10 +397,10 @@ static void expand_arith(struct part *p, struct xb *b)
 {
 	char *expr = word_str(p->u.arith, 0);
 	char buf[32];
-	snprintf(buf, sizeof buf, "%lld", sh_arith(expr));
+	size_t n = sh_fmt_int(buf, sh_arith(expr));
 	if (p->quoted)
 		xb_flag(b, XF_MARK);
-	xb_add(b, buf, strlen(buf), p->quoted ? XF_Q : XF_S);
+	xb_add(b, buf, n, p->quoted ? XF_Q : XF_S);
 }
 
 static void expand_word(struct word *w, struct xb *b, int flags)
@@ -450,10 +464,10 @@ static void finish_field(struct fields *fl, struct xb *cur)
 
 static void split(struct xb *b, struct fields *fl)
 {
-	const char *ifs = ifs_value();
 	struct xb cur = {0};
 	int have = 0, ws_ended = 0;
 	size_t i;
+	ifs_value();
 	for (i = 0; i < b->n; i++) {
 		int f = b->f[i];
 		char c = b->s[i];
@@ -468,7 +482,7 @@ static void split(struct xb *b, struct fields *fl)
 			have = 1;
 			continue;
 		}
-		if ((f & XF_S) && c && strchr(ifs, c)) {
+		if ((f & XF_S) && ifs_map[(unsigned char)c]) {
 			int ws = c == ' ' || c == '\t' || c == '\n';
 			if (ws) {
 				if (have) {
@@ -515,6 +529,22 @@ static int is_assign_word(struct word *w)
 	return eq && sh_is_name_n(p->u.lit.s, (size_t)(eq - p->u.lit.s));
 }
 
+/* An unquoted literal without pattern characters expands to itself (only
+ * the results of expansions are split): most command words. */
+static int plain_word(struct word *w)
+{
+	struct part *p = w->parts;
+	size_t i;
+	if (!p || p->next || p->type != P_LIT || p->quoted || !p->u.lit.n)
+		return 0;
+	for (i = 0; i < p->u.lit.n; i++) {
+		unsigned char c = (unsigned char)p->u.lit.s[i];
+		if (c == '*' || c == '?' || c == '[')
+			return 0;
+	}
+	return 1;
+}
+
 char **sh_expand_args(struct word *w, int *argc)
 {
 	struct fields fl = {0};
@@ -527,6 +557,11 @@ char **sh_expand_args(struct word *w, int *argc)
 			/* declaration utilities: assignment arguments are
 			 * expanded like assignments (tilde, no splitting) */
 			add_field(&fl, word_str(w, X_ASSIGN));
+			continue;
+		}
+		if (plain_word(w)) {
+			add_field(&fl, sh_tstrndup(w->parts->u.lit.s,
+						   w->parts->u.lit.n));
 			continue;
 		}
 		expand_word(w, &b, X_FIELDS);

@@ -187,6 +187,74 @@ pid_t sh_fork_job(int bg)
 	return pid;
 }
 
+/* Start a foreground utility with vfork: the child only joins the job's
+ * process group, resets signals and execs, touching nothing of the
+ * parent's memory but the exec error.  All signals stay blocked until the
+ * child's dispositions are safe.  Returns the pid, or -1 with *err set if
+ * the exec failed (that child is reaped and not part of the job). */
+static volatile int spawn_err;
+/* what the child needs, outside the stack frame vfork shares */
+static struct {
+	int jc, tty, ns;
+	pid_t pgid;
+	int sigs[NSIG > 65 ? NSIG : 65];
+	sigset_t old;
+} sp;
+
+pid_t sh_spawn_job(const char *path, char **argv, char **envp, int *err)
+{
+	sigset_t all;
+	pid_t pid;
+	int e;
+	sp.jc = cur && jobctl();
+	sp.pgid = sp.jc ? cur->pgid : 0;
+	sp.tty = ttyfd;
+	sp.ns = sh_child_signals(sp.sigs);
+	sh_flush();
+	sigfillset(&all);
+	sigprocmask(SIG_SETMASK, &all, &sp.old);
+	spawn_err = 0;
+	pid = vfork();
+	if (pid == 0) {
+		struct sigaction sa;
+		int i;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = SIG_DFL;
+		if (sp.jc) {
+			setpgid(0, sp.pgid);
+			tcsetpgrp(sp.tty, sp.pgid ? sp.pgid : getpid());
+		}
+		for (i = 0; i < sp.ns; i++)
+			sigaction(sp.sigs[i], &sa, NULL);
+		sigprocmask(SIG_SETMASK, &sp.old, NULL);
+		execve(path, argv, envp);
+		spawn_err = errno ? errno : ENOEXEC;
+		_exit(127);
+	}
+	e = errno;
+	sigprocmask(SIG_SETMASK, &sp.old, NULL);
+	if (pid < 0)
+		sh_error("fork: %s", strerror(e));
+	if (spawn_err) {
+		int ws;
+		*err = spawn_err;
+		while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+			;
+		if (sp.jc && !sp.pgid)
+			tcsetpgrp(ttyfd, shell_pgid);
+		return -1;
+	}
+	if (cur) {
+		if (sp.jc) {
+			if (!cur->pgid)
+				cur->pgid = pid;
+			setpgid(pid, cur->pgid);
+		}
+		add_pid(cur, pid);
+	}
+	return pid;
+}
+
 pid_t sh_fork(int bg)
 {
 	struct job *saved = cur;

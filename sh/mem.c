@@ -254,6 +254,24 @@ char *sh_buf_cstr(struct sh_buf *b)
 	return b->s;
 }
 
+/* ---- numbers ------------------------------------------------------------ */
+/* snprintf is too slow for $((...)) and $? in loops. */
+size_t sh_fmt_int(char *buf, long long v)
+{
+	char tmp[24];
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+	size_t n = 0, i = 0;
+	do
+		tmp[n++] = (char)('0' + u % 10);
+	while ((u /= 10));
+	if (v < 0)
+		buf[i++] = '-';
+	while (n)
+		buf[i++] = tmp[--n];
+	buf[i] = 0;
+	return i;
+}
+
 /* ---- output ------------------------------------------------------------- */
 static char obuf[4096];
 static size_t olen;

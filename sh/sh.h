@@ -71,6 +71,8 @@ void sh_outf(const char *fmt, ...);
 int sh_flush(void);			/* returns -1 on write error */
 void sh_errs(const char *s);		/* unbuffered stderr */
 int sh_write_all(int fd, const char *s, size_t n);
+/* Decimal text of v in buf (at least 24 bytes); returns the length. */
+size_t sh_fmt_int(char *buf, long long v);
 
 /* ---- AST (parse.c) ------------------------------------------------------ */
 enum { P_LIT, P_PARAM, P_CMDSUB, P_ARITH, P_TILDE };
@@ -282,6 +284,8 @@ struct job;
 int sh_wait_pid(pid_t pid, int *status);	/* foreground wait */
 void sh_job_begin(const char *cmd);	/* then sh_fork_job, sh_job_fg/bg */
 pid_t sh_fork_job(int bg);
+pid_t sh_spawn_job(const char *path, char **argv, char **envp, int *err);
+int sh_child_signals(int *sigs);
 int sh_job_fg(void);
 void sh_job_bg(void);
 void sh_jobctl_init(void);

@@ -115,7 +115,7 @@ int sh_setvar(const char *name, const char *val, int flags)
 void sh_setvar_int(const char *name, long long n)
 {
 	char buf[32];
-	snprintf(buf, sizeof buf, "%lld", n);
+	sh_fmt_int(buf, n);
 	if (sh_setvar(name, buf, 0) < 0)
 		sh_raise(SH_EXERROR);
 }
