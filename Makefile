@@ -144,9 +144,9 @@ run: rootfs $(B)/tools/enter
 	$(B)/tools/enter $(B)/rootfs
 # make boot APPEND='ring3.test=1' adds kernel arguments
 boot: initramfs
-	sh tools/boot $(B)/initramfs.cpio $(if $(APPEND),-a '$(APPEND)')
+	B=$(B) sh tools/boot $(B)/initramfs.cpio $(if $(APPEND),-a '$(APPEND)')
 bootcheck: initramfs
-	tools/boottest
+	B=$(B) tools/boottest
 $(B)/tools/enter: tools/enter.c
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<

@@ -74,6 +74,53 @@ check orphan-reparented-to-init 'p=$(sh -c "sleep 3 >/dev/null 2>&1 & echo \$!")
 	while read -r k v; do [ "$k" = PPid: ] && { [ "$v" = 1 ] || { echo "PPid $v"; false; }; break; }; done </proc/$p/status'
 check poweroff-applet 'command -v poweroff || { echo "no poweroff applet in PATH"; false; }'
 
+# waitfor CONDITION [TENTHS]: poll (0.1 s) until CONDITION holds, 10 s at most
+waitfor() {
+	i=0
+	while ! eval "$1"; do
+		i=$((i + 1))
+		[ $i -lt "${2:-100}" ] || { echo "timeout: $1"; return 1; }
+		sleep 0.1
+	done
+}
+
+# pid_of NAME: the first process whose comm is NAME
+pid_of() {
+	for d in /proc/[0-9]*; do
+		read -r c <"$d/comm" 2>/dev/null && [ "$c" = "$1" ] && { echo "${d#/proc/}"; return 0; }
+	done
+	return 1
+}
+
+# The root filesystem: an ext4 disk reached through the stage-1 initramfs.
+check root-is-ext4-disk 'while read -r dev dir type opts rest; do
+	[ "$dir" = / ] && r="$dev $type ${opts%%,*}"; done </proc/mounts
+	[ "$r" = "/dev/vda ext4 rw" ] || { echo "/: $r"; false; }'
+check initramfs-gone '! [ -e /init ] || { ls -l /init; false; }'
+# written without sync: init's orderly poweroff must get it to the disk (the host
+# reads it back with debugfs)
+echo "ring3 persist $kver" >/persist.txt
+
+# Supervision: svscan runs /etc/service; demo is killed and comes back; its log lines
+# (one per start) reach its logger through the pipe supervise keeps.
+S=/etc/service/demo
+check svscan-started-by-init 'waitfor "[ -s $S/supervise/pid ]" &&
+	read -r pid comm state ppid rest </proc/$(pid_of svscan)/stat &&
+	[ "$ppid" = 1 ] || { echo "svscan parent: ${ppid:-none}"; false; }'
+check service-restarts-after-kill 'waitfor "[ -s $S/supervise/pid ]" && p1=$(cat $S/supervise/pid) &&
+	kill -9 "$p1" && waitfor "p=\$(cat $S/supervise/pid) && [ -n \"\$p\" ] && [ \"\$p\" != $p1 ]" &&
+	s=$(sv status demo) && case $s in "run: demo: "*) ;; *) echo "$s"; false ;; esac'
+check service-log-arrives 'waitfor "[ \"\$(grep -c \"^demo: started\" /var/log/demo.log 2>/dev/null)\" = 2 ]" ||
+	cat /var/log/demo.log'
+
+# DHCP against QEMU's user network (10.0.2.15), when the image has a DHCP client.
+if command -v udhcpc >/dev/null 2>&1; then
+	check dhcp-address 'udhcpc -i eth0 -n -q -t 5 >dhcp.out 2>&1; a=$(ip -4 addr show dev eth0 2>&1) &&
+		case $a in *" 10.0.2.15/"*) ;; *) cat dhcp.out; echo "$a"; false ;; esac'
+else
+	say "INFO dhcp skipped: no udhcpc applet"
+fi
+
 # PID 1's memory, for the report (smaps_rollup: status reads 4 kB here).
 rss=
 while read -r k v unit; do [ "$k" = Rss: ] && rss=$v; done </proc/1/smaps_rollup 2>/dev/null
