@@ -34,10 +34,20 @@
  * -V  compare version numbers, like 1.9 < 1.10 (--version-sort)
  * -R  shuffle, keeping equal keys together (--random-sort)
  * -r  reverse the result of comparisons (--reverse)
- * -S SIZE, -T DIR, --parallel=N are accepted and ignored.
+ * Resources:
+ * -S SIZE  use at most about SIZE of memory for lines (--buffer-size); SIZE is a
+ *     number of KiB or has a suffix: b bytes, K M G T P E, or % of physical memory.
+ *     The default is an eighth of memory, at most 256M. Input that does not fit is
+ *     sorted in runs written to temporary files, which are then merged.
+ * -T DIR  temporary files go in DIR (--temporary-directory; default $TMPDIR or
+ *     /tmp); given more than once, the DIRs take turns
+ * --batch-size=N  merge at most N files at once (default 16, at least 2); more
+ *     are merged in stages
+ * --parallel=N  only N=1 is supported: ring3's sort uses one process
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,10 +69,18 @@ struct key {
 	int flags;
 };
 
+/* k caches the first key: its first 8 bytes big-endian for a plain text key, or the
+ * value of an integer (-n) plus NUM_BIAS, NUM_NONE if it is not a short integer. */
 struct line {
 	const char *p;
 	size_t len;
+	unsigned long long k;
 };
+
+enum { PREP_NONE, PREP_TEXT, PREP_NUM };
+#define NUM_BIAS (1ULL << 62)
+#define NUM_NONE (~0ULL)
+static int prep;
 
 static struct key *keys;
 static size_t nkeys;
@@ -454,9 +472,49 @@ static unsigned long long key_hash(const char *p, const char *e)
 	return h ^ (h >> 32);
 }
 
+/* Fills l->k for the first key (see struct line). */
+static void prep_line(struct line *l)
+{
+	const char *e = l->p + l->len, *a = key_begin(&keys[0], l->p, e);
+	const char *ae = key_end(&keys[0], l->p, e);
+	if (ae < a)
+		ae = a;
+	unsigned long long v = 0;
+	if (prep == PREP_TEXT) {
+		size_t n = ae - a < 8 ? (size_t)(ae - a) : 8;
+		for (size_t i = 0; i < 8; i++)
+			v = v << 8 | (i < n ? (unsigned char)a[i] : 0);
+	} else {
+		struct number x;
+		scan_number(a, ae, &x);
+		if (x.fl || x.il > 18) {
+			l->k = NUM_NONE;
+			return;
+		}
+		for (size_t i = 0; i < x.il; i++)
+			v = v * 10 + (x.ip[i] - '0');
+		v = x.neg ? NUM_BIAS - v : NUM_BIAS + v;
+	}
+	l->k = v;
+}
+
 static int keycmp(const struct line *x, const struct line *y)
 {
-	for (size_t i = 0; i < nkeys; i++) {
+	size_t i = 0;
+	if (prep) {
+		/* the cached first key decides when it differs (and, for a short
+		 * integer, when it is equal too) */
+		int r = 0;
+		if (x->k != y->k) {
+			if (prep == PREP_TEXT || (x->k != NUM_NONE && y->k != NUM_NONE))
+				r = x->k < y->k ? -1 : 1;
+		} else if (prep == PREP_NUM && x->k != NUM_NONE) {
+			i = 1;
+		}
+		if (r)
+			return keys[0].flags & F_REV ? -r : r;
+	}
+	for (; i < nkeys; i++) {
 		const struct key *k = &keys[i];
 		const char *xl = x->p + x->len, *yl = y->p + y->len;
 		const char *a = key_begin(k, x->p, xl), *ae = key_end(k, x->p, xl);
@@ -533,90 +591,445 @@ static void merge_sort(struct line *a, struct line *tmp, size_t n)
 		a[k++] = tmp[i++];
 }
 
-/* --- input and output ------------------------------------------------------------------- */
-
-static struct line *lines;
-static size_t nlines, lines_cap;
-
-/* Reads the whole of fd; returns the buffer (one extra byte for a missing delimiter). */
-static char *slurp(int fd, size_t *len)
-{
-	size_t cap = 128 << 10, n = 0;
-	struct stat st;
-	if (!fstat(fd, &st) && S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (unsigned long long)st.st_size < ((size_t)-1 >> 2))
-		cap = (size_t)st.st_size + 2;
-	char *b = xmalloc(cap);
-	for (;;) {
-		if (cap - n < 2)
-			b = xrealloc(b, cap *= 2);
-		ssize_t r = safe_read(fd, b + n, cap - n - 1);
-		if (r < 0) {
-			free(b);
-			return 0;
-		}
-		if (r == 0)
-			break;
-		n += r;
-	}
-	*len = n;
-	return b;
-}
-
-static void split_lines(char *b, size_t n)
-{
-	if (n && b[n - 1] != delim)
-		b[n++] = delim;
-	char *p = b, *end = b + n;
-	while (p < end) {
-		char *e = memchr(p, delim, end - p);
-		if (nlines == lines_cap) {
-			lines_cap = lines_cap ? lines_cap * 2 : 4096;
-			lines = xrealloc(lines, lines_cap * sizeof *lines);
-		}
-		lines[nlines].p = p;
-		lines[nlines].len = e - p;
-		nlines++;
-		p = e + 1;
-	}
-}
-
-static char *obuf;
-static size_t olen;
-static int ofd = 1;
-static const char *oname = "write error";
-
-static int oflush(void)
-{
-	if (olen && full_write(ofd, obuf, olen) < 0) {
-		if (errno != EPIPE)
-			warn_errno("%s", oname);
-		return -1;
-	}
-	olen = 0;
-	return 0;
-}
+/* --- output ------------------------------------------------------------------------------ */
 
 enum { OBUFSZ = 128 << 10 };
 
-static int put_line(const struct line *l)
+struct out {
+	int fd;
+	const char *name;	/* for messages */
+	char *buf;
+	size_t len;
+};
+
+static int out_flush(struct out *o)
 {
-	if (olen + l->len + 1 > OBUFSZ) {
-		if (oflush())
+	if (o->len && full_write(o->fd, o->buf, o->len) < 0) {
+		if (errno != EPIPE)
+			warn_errno("%s", o->name);
+		return -1;
+	}
+	o->len = 0;
+	return 0;
+}
+
+static int out_line(struct out *o, const char *p, size_t len)
+{
+	if (o->len + len + 1 > OBUFSZ) {
+		if (out_flush(o))
 			return -1;
-		if (l->len + 1 > OBUFSZ) {
-			if (full_write(ofd, l->p, l->len) < 0 || full_write(ofd, &delim, 1) < 0) {
+		if (len + 1 > OBUFSZ) {
+			if (full_write(o->fd, p, len) < 0 || full_write(o->fd, &delim, 1) < 0) {
 				if (errno != EPIPE)
-					warn_errno("%s", oname);
+					warn_errno("%s", o->name);
 				return -1;
 			}
 			return 0;
 		}
 	}
-	memcpy(obuf + olen, l->p, l->len);
-	olen += l->len;
-	obuf[olen++] = delim;
+	memcpy(o->buf + o->len, p, len);
+	o->len += len;
+	o->buf[o->len++] = delim;
 	return 0;
+}
+
+/* --- temporary files --------------------------------------------------------------------- */
+
+/* Names of the temporary files that exist, removed at exit and on a fatal signal. The
+ * list changes with those signals blocked, so the handler always sees it whole. */
+static char **temps;
+static size_t ntemps;
+static const char **tmpdirs;
+static size_t ntmpdirs, tmpturn;
+
+static void remove_temps(void)
+{
+	for (size_t i = 0; i < ntemps; i++)
+		if (temps[i])
+			unlink(temps[i]);
+}
+
+static void on_signal(int sig)
+{
+	remove_temps();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static const int fatal_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM };
+
+static void block_signals(sigset_t *old)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+		sigaddset(&set, fatal_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/* Exits with status 2 after an error that leaves no useful output. */
+static _Noreturn void fail(void)
+{
+	exit(2);
+}
+
+/* Creates a temporary file; returns its fd and its name (owned by temps) in *name. */
+static int make_temp(const char **name)
+{
+	if (!ntemps) {
+		atexit(remove_temps);
+		for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+			struct sigaction sa;
+			/* a signal ignored by whoever started us stays ignored */
+			if (sigaction(fatal_signals[i], 0, &sa) == 0 && sa.sa_handler == SIG_IGN)
+				continue;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = on_signal;
+			sigaction(fatal_signals[i], &sa, 0);
+		}
+	}
+	const char *dir = tmpdirs[tmpturn++ % ntmpdirs];
+	size_t n = strlen(dir);
+	char *path = xmalloc(n + sizeof "/sortXXXXXX");
+	memcpy(path, dir, n);
+	memcpy(path + n, "/sortXXXXXX", sizeof "/sortXXXXXX");
+	sigset_t old;
+	block_signals(&old);
+	int fd = mkstemp(path);
+	if (fd >= 0) {
+		temps = xrealloc(temps, (ntemps + 1) * sizeof *temps);
+		temps[ntemps++] = path;
+	}
+	sigprocmask(SIG_SETMASK, &old, 0);
+	if (fd < 0) {
+		warn_errno("cannot create temporary file in '%s'", dir);
+		free(path);
+		fail();
+	}
+	*name = path;
+	return fd;
+}
+
+/* Removes a temporary file made by make_temp; other names are left alone. */
+static void drop_temp(const char *name)
+{
+	for (size_t i = 0; i < ntemps; i++)
+		if (temps[i] == name) {
+			sigset_t old;
+			block_signals(&old);
+			unlink(name);
+			temps[i] = 0;
+			sigprocmask(SIG_SETMASK, &old, 0);
+			free((char *)name);
+			return;
+		}
+}
+
+/* --- merging ----------------------------------------------------------------------------- */
+
+struct source {
+	struct lines in;
+	struct line cur;
+	const char *name;
+};
+
+static struct source *src;
+static size_t *heap;
+
+/* Does source a's line come before source b's? Ties go to the earlier source: that
+ * keeps the sort stable and makes -u keep the first of equal lines. */
+static int before(size_t a, size_t b)
+{
+	int r = linecmp(&src[a].cur, &src[b].cur);
+	return r < 0 || (r == 0 && a < b);
+}
+
+static void sift_down(size_t *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t c = 2 * i + 1;
+		if (c >= n)
+			return;
+		if (c + 1 < n && before(h[c + 1], h[c]))
+			c++;
+		if (!before(h[c], h[i]))
+			return;
+		size_t t = h[c];
+		h[c] = h[i];
+		h[i] = t;
+		i = c;
+	}
+}
+
+/* Reads the next line of source i; 0 at its end. Read errors are fatal. */
+static int advance(size_t i)
+{
+	struct source *s = &src[i];
+	size_t len;
+	char *p = lines_next(&s->in, &len);
+	if (!p) {
+		if (s->in.err) {
+			warn_errno("%s", s->name);
+			fail();
+		}
+		return 0;
+	}
+	s->cur.p = p;
+	s->cur.len = len;
+	if (prep)
+		prep_line(&s->cur);
+	return 1;
+}
+
+/* Merges the sorted files names[0..n) to o; returns 0 or -1 on a write error. */
+static int merge_files(const char *const *names, size_t n, struct out *o)
+{
+	src = xrealloc(src, n * sizeof *src);
+	heap = xrealloc(heap, n * sizeof *heap);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		int fd = open_input(names[i]);
+		if (fd < 0)
+			fail();
+		src[i].name = names[i];
+		lines_init(&src[i].in, fd, delim);
+		if (advance(i))
+			heap[m++] = i;
+	}
+	for (size_t i = m / 2; i-- > 0;)
+		sift_down(heap, m, i);
+	struct line prev = { 0, 0, 0 };
+	char *keep = 0;
+	size_t keepcap = 0;
+	int have_prev = 0, r = 0;
+	while (m) {
+		struct source *s = &src[heap[0]];
+		if (unique) {
+			if (!have_prev || keycmp(&prev, &s->cur)) {
+				if (out_line(o, s->cur.p, s->cur.len)) {
+					r = -1;
+					break;
+				}
+				if (s->cur.len > keepcap)
+					keep = xrealloc(keep, keepcap = s->cur.len + 64);
+				memcpy(keep, s->cur.p, s->cur.len);
+				prev = s->cur;
+				prev.p = keep;
+				have_prev = 1;
+			}
+		} else if (out_line(o, s->cur.p, s->cur.len)) {
+			r = -1;
+			break;
+		}
+		if (!advance(heap[0]))
+			heap[0] = heap[--m];
+		sift_down(heap, m, 0);
+	}
+	free(keep);
+	for (size_t i = 0; i < n; i++) {
+		if (src[i].in.fd > 0)
+			close(src[i].in.fd);
+		lines_free(&src[i].in);
+	}
+	return r;
+}
+
+static size_t batch = 16;
+
+/* Merges groups of batch files, in order, into temporary files until at most batch
+ * are left. The list is rewritten in place; merged temporary files are removed. */
+static size_t cascade(const char **names, size_t n)
+{
+	while (n > batch) {
+		size_t k = 0;
+		for (size_t i = 0; i < n; i += batch) {
+			size_t g = n - i < batch ? n - i : batch;
+			if (g == 1) {
+				names[k++] = names[i];
+				continue;
+			}
+			const char *t;
+			struct out o = { make_temp(&t), 0, xmalloc(OBUFSZ), 0 };
+			o.name = t;
+			if (merge_files(names + i, g, &o) || out_flush(&o))
+				fail();
+			if (close(o.fd)) {
+				warn_errno("%s", t);
+				fail();
+			}
+			free(o.buf);
+			for (size_t j = i; j < i + g; j++)
+				drop_temp(names[j]);
+			names[k++] = t;
+		}
+		n = k;
+	}
+	return n;
+}
+
+/* --- reading and sorting runs ----------------------------------------------------------- */
+
+enum { LINE_COST = sizeof(struct line) * 3 / 2 };	/* the line and its merge space */
+
+static char *buf;
+static size_t blen, bcap;	/* bytes in buf; its size */
+static size_t bufsize;		/* the memory budget */
+static struct line *lines;
+static size_t lines_cap;
+
+/* Reading the operands one after another, with a delimiter supplied where a file
+ * does not end with one. */
+static char **inputs;
+static int ninputs, next_input, in_fd = -1;
+static char in_last;	/* last byte read from in_fd; delim before any */
+
+/* Reads into buf until the budget is spent (with at least one whole line) or the
+ * input ends; *nl counts the delimiters in buf. Returns 1 at the end of all input. */
+static int fill(size_t *nl)
+{
+	for (;;) {
+		if (in_fd < 0) {
+			if (next_input == ninputs)
+				return 1;
+			in_fd = open_input(inputs[next_input]);
+			if (in_fd < 0)
+				fail();	/* GNU sort gives up at once: output would be incomplete */
+			in_last = delim;
+		}
+		size_t used = blen + *nl * LINE_COST;
+		size_t room = used < bufsize ? bufsize - used : 0;
+		if (*nl && room < 4096 && room <= bufsize / 16)
+			return 0;	/* full: the rest would come in crumbs */
+		/* with no whole line yet, a long line grows the buffer past the budget */
+		size_t want = room > (1 << 20) ? 1 << 20 : room ? room : 4096;
+		if (bcap - blen < want + 1) {
+			size_t ncap = bcap ? bcap * 2 : 64 << 10;
+			if (ncap > bufsize + 1)
+				ncap = bufsize + 1;
+			if (ncap < blen + want + 1)
+				ncap = blen + want + 1;
+			buf = xrealloc(buf, bcap = ncap);
+		}
+		if (!room && want < bcap - blen - 1)
+			want = bcap - blen - 1;
+		ssize_t r = safe_read(in_fd, buf + blen, want);
+		if (r < 0) {
+			warn_errno("%s", inputs[next_input]);
+			fail();
+		}
+		if (r == 0) {
+			if (in_last != delim) {
+				buf[blen++] = delim;
+				++*nl;
+			}
+			if (in_fd > 0)
+				close(in_fd);
+			in_fd = -1;
+			next_input++;
+			continue;
+		}
+		for (char *p = buf + blen, *e = p + r; (p = memchr(p, delim, e - p)); p++)
+			++*nl;
+		blen += r;
+		in_last = buf[blen - 1];
+	}
+}
+
+/* Splits the first nl lines of buf and sorts them; returns their count. */
+static size_t sort_run(size_t nl)
+{
+	if (nl > lines_cap) {
+		free(lines);
+		lines = xmalloc((lines_cap = nl) * sizeof *lines);
+	}
+	char *p = buf;
+	for (size_t i = 0; i < nl; i++) {
+		char *e = memchr(p, delim, buf + blen - p);
+		lines[i].p = p;
+		lines[i].len = e - p;
+		if (prep)
+			prep_line(&lines[i]);
+		p = e + 1;
+	}
+	struct line *tmp = xmalloc((nl / 2 + 1) * sizeof *tmp);
+	merge_sort(lines, tmp, nl);
+	free(tmp);
+	return nl;
+}
+
+/* Writes the sorted lines to o, the first of equal ones only with -u. */
+static int write_run(size_t n, struct out *o)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (unique && i && !keycmp(&lines[i - 1], &lines[i]))
+			continue;
+		if (out_line(o, lines[i].p, lines[i].len))
+			return -1;
+	}
+	return 0;
+}
+
+/* Size of the whole input if every operand is a regular file, else 0. */
+static size_t input_size(void)
+{
+	unsigned long long total = 0;
+	for (int i = 0; i < ninputs; i++) {
+		struct stat st;
+		int r = strcmp(inputs[i], "-") ? stat(inputs[i], &st) : fstat(0, &st);
+		if (r || !S_ISREG(st.st_mode))
+			return 0;
+		total += st.st_size;
+	}
+	return total < ((size_t)-1 >> 2) ? (size_t)total : 0;
+}
+
+/* --- -c ----------------------------------------------------------------------------------- */
+
+static int check_sorted(const char *name, int quiet)
+{
+	int fd = open_input(name);
+	if (fd < 0)
+		return 2;
+	struct lines in;
+	lines_init(&in, fd, delim);
+	struct line prev = { 0, 0, 0 }, cur;
+	char *keep = 0;
+	size_t keepcap = 0, n = 0;
+	int status = 0;
+	char *p;
+	while ((p = lines_next(&in, &cur.len))) {
+		cur.p = p;
+		if (prep)
+			prep_line(&cur);
+		n++;
+		if (n > 1) {
+			int r = linecmp(&prev, &cur);
+			if (r > 0 || (unique && r == 0)) {
+				if (!quiet) {
+					fflush(stdout);
+					fprintf(stderr, "sort: %s:%zu: disorder: ", name, n);
+					fwrite(cur.p, 1, cur.len, stderr);
+					fputc('\n', stderr);
+				}
+				status = 1;
+				break;
+			}
+		}
+		if (cur.len > keepcap)
+			keep = xrealloc(keep, keepcap = cur.len + 64);
+		memcpy(keep, cur.p, cur.len);
+		prev = cur;
+		prev.p = keep;
+	}
+	if (!status && in.err) {
+		warn_errno("%s", name);
+		status = 2;
+	}
+	if (fd > 0)
+		close(fd);
+	lines_free(&in);
+	free(keep);
+	return status;
 }
 
 /* --- options ----------------------------------------------------------------------------- */
@@ -706,21 +1119,125 @@ bad:
 	return -1;
 }
 
+/* -S: a number of KiB, or with a suffix b, K, M, G, T, P, E (powers of 1024) or %
+ * of physical memory. Returns 0 or -1. */
+static int parse_buffer_size(const char *s, size_t *out)
+{
+	const char *p = s;
+	unsigned long long v = 0;
+	if (!isdig(*p))
+		return -1;
+	for (; isdig(*p); p++) {
+		if (v > (~0ULL - 9) / 10)
+			return -1;
+		v = v * 10 + (*p - '0');
+	}
+	unsigned long long mul = 1024;
+	if (*p == '%') {
+		long pages = sysconf(_SC_PHYS_PAGES), psz = sysconf(_SC_PAGESIZE);
+		if (pages <= 0 || psz <= 0 || v > 100)
+			return -1;
+		v = (unsigned long long)pages * psz / 100 * v;
+		mul = 1;
+		p++;
+	} else if (*p) {
+		const char *u = strchr("bKMGTPE", *p == 'k' || *p == 'm' || *p == 'g' || *p == 't' ? *p - 32 : *p);
+		if (!u)
+			return -1;
+		mul = 1;
+		for (const char *q = "bKMGTPE"; q < u; q++)
+			mul *= 1024;
+		p++;
+	}
+	if (*p || (v && mul > ~0ULL / v))
+		return -1;
+	v *= mul;
+	*out = v > ((size_t)-1 >> 2) ? (size_t)-1 >> 2 : (size_t)v;
+	return 0;
+}
+
+static size_t default_buffer_size(void)
+{
+	long pages = sysconf(_SC_PHYS_PAGES), psz = sysconf(_SC_PAGESIZE);
+	unsigned long long cap = 256ULL << 20, v = cap;
+	if (pages > 0 && psz > 0)
+		v = (unsigned long long)pages * psz / 8;
+	return v < cap ? (size_t)v : (size_t)cap;
+}
+
+static int open_output(const char *output, struct out *o)
+{
+	o->buf = xmalloc(OBUFSZ);
+	o->len = 0;
+	o->fd = 1;
+	o->name = "write error";
+	if (output) {
+		o->fd = open(output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (o->fd < 0) {
+			warn_errno("%s", output);
+			return -1;
+		}
+		o->name = output;
+	}
+	return 0;
+}
+
+static int close_output(const char *output, struct out *o)
+{
+	if (out_flush(o))
+		return -1;
+	if (o->fd != 1 && close(o->fd)) {
+		warn_errno("%s", output);
+		return -1;
+	}
+	return 0;
+}
+
+/* -m -o FILE where FILE is also an input: that input is copied aside first, since
+ * opening the output empties it. */
+static void save_inputs(const char **names, size_t n, const char *output)
+{
+	struct stat so, si;
+	if (!output || stat(output, &so))
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (!strcmp(names[i], "-") || stat(names[i], &si) ||
+		    si.st_dev != so.st_dev || si.st_ino != so.st_ino)
+			continue;
+		int in = open_input(names[i]);
+		if (in < 0)
+			fail();
+		const char *t;
+		int fd = make_temp(&t), bad;
+		if (copy_fd(in, fd, &bad)) {
+			warn_errno("%s", bad == in ? names[i] : t);
+			fail();
+		}
+		close(in);
+		if (close(fd)) {
+			warn_errno("%s", t);
+			fail();
+		}
+		names[i] = t;
+	}
+}
+
 int sort_main(int argc, char **argv)
 {
 	struct opt o = OPT_INIT(argc, argv,
-		"c(check)Cmo(output):s(stable)u(unique)z(zero-terminated)t(field-separator):"
+		"c(check)Cm(merge)o(output):s(stable)u(unique)z(zero-terminated)t(field-separator):"
 		"k(key):b(ignore-leading-blanks)d(dictionary-order)f(ignore-case)"
 		"i(ignore-nonprinting)n(numeric-sort)g(general-numeric-sort)"
 		"h(human-numeric-sort)M(month-sort)r(reverse)S(buffer-size):"
-		"T(temporary-directory):P(parallel):V(version-sort)R(random-sort)");
-	int c, check = 0;
+		"T(temporary-directory):P(parallel):B(batch-size):V(version-sort)R(random-sort)");
+	int c, check = 0, merge = 0;
 	const char *output = 0;
+	bufsize = default_buffer_size();
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'c': check = 'c'; break;
 		case 'C': check = 'C'; break;
-		case 'm': break;	/* sorting sorted input merges it */
+		case 'm': merge = 1; break;
 		case 'o': output = o.arg; break;
 		case 's': stable = 1; break;
 		case 'u': unique = 1; break;
@@ -728,21 +1245,44 @@ int sort_main(int argc, char **argv)
 		case 't':
 			if (o.arg[0] && o.arg[1] && strcmp(o.arg, "\\0")) {
 				warn_msg("multi-character tab '%s'", o.arg);
-				return 1;
+				return 2;
 			}
 			if (!o.arg[0]) {
 				warn_msg("empty tab");
-				return 1;
+				return 2;
 			}
 			tab = o.arg[1] ? 0 : (unsigned char)o.arg[0];
 			break;
 		case 'k':
 			keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
 			if (parse_key(o.arg, &keys[nkeys]))
-				return 1;
+				return 2;
 			nkeys++;
 			break;
-		case 'S': case 'T': case 'P': break;
+		case 'S':
+			if (parse_buffer_size(o.arg, &bufsize)) {
+				warn_msg("invalid -S argument '%s'", o.arg);
+				return 2;
+			}
+			break;
+		case 'T':
+			tmpdirs = xrealloc(tmpdirs, (ntmpdirs + 1) * sizeof *tmpdirs);
+			tmpdirs[ntmpdirs++] = o.arg;
+			break;
+		case 'P':
+			if (strcmp(o.arg, "1")) {
+				warn_msg("--parallel=%s: only 1 is supported", o.arg);
+				return 2;
+			}
+			break;
+		case 'B': {
+			const char *s = o.arg;
+			if (parse_count(&s, &batch) || *s || batch < 2) {
+				warn_msg("invalid --batch-size argument '%s'", o.arg);
+				return 2;
+			}
+			break;
+		}
 		default:
 			if (order_flag(c)) {
 				gflags |= order_flag(c);
@@ -750,6 +1290,11 @@ int sort_main(int argc, char **argv)
 			}
 			return usage();
 		}
+	}
+	if (!ntmpdirs) {
+		const char *t = getenv("TMPDIR");
+		tmpdirs = xmalloc(sizeof *tmpdirs);
+		tmpdirs[ntmpdirs++] = t && *t ? t : "/tmp";
 	}
 	{
 		/* -R: a seed from the kernel, or at worst the clock */
@@ -769,6 +1314,8 @@ int sort_main(int argc, char **argv)
 		keys[0].flags = gflags;
 		nkeys = 1;
 	}
+	int f0 = keys[0].flags & ~(F_REV | F_B_START | F_B_END);
+	prep = !f0 ? PREP_TEXT : f0 == F_NUM ? PREP_NUM : PREP_NONE;
 	argc -= o.ind;
 	argv += o.ind;
 	char *stdin_only[] = { "-", 0 };
@@ -776,65 +1323,71 @@ int sort_main(int argc, char **argv)
 		argv = stdin_only;
 		argc = 1;
 	}
-	if (check && argc > 1) {
-		warn_msg("extra operand '%s' not allowed with -%c", argv[1], check);
-		return 1;
-	}
-	int status = 0;
-	for (int i = 0; i < argc; i++) {
-		int fd = open_input(argv[i]);
-		if (fd < 0) {
-			/* GNU sort gives up at once: output would be incomplete */
-			return 2;
-		}
-		size_t n;
-		char *b = slurp(fd, &n);
-		if (!b) {
-			warn_errno("%s", argv[i]);
-			return 2;
-		}
-		if (fd)
-			close(fd);
-		split_lines(b, n);
-	}
 	if (check) {
-		for (size_t i = 1; i < nlines; i++) {
-			int r = linecmp(&lines[i - 1], &lines[i]);
-			if (r > 0 || (unique && r == 0)) {
-				if (check == 'c') {
-					fflush(stdout);
-					fprintf(stderr, "sort: %s:%zu: disorder: ", argv[0], i + 1);
-					fwrite(lines[i].p, 1, lines[i].len, stderr);
-					fputc('\n', stderr);
-				}
-				return 1;
+		if (argc > 1) {
+			warn_msg("extra operand '%s' not allowed with -%c", argv[1], check);
+			return 2;
+		}
+		return check_sorted(argv[0], check == 'C');
+	}
+
+	struct out out;
+	const char **runs = 0;
+	size_t nruns = 0;
+	if (merge) {
+		runs = xmalloc(argc * sizeof *runs);
+		for (int i = 0; i < argc; i++)
+			runs[nruns++] = argv[i];
+		save_inputs(runs, nruns, output);
+	} else {
+		inputs = argv;
+		ninputs = argc;
+		size_t total = input_size();
+		if (total) {
+			bcap = (total < bufsize ? total : bufsize) + 4096;
+			buf = xmalloc(bcap);
+		}
+		for (;;) {
+			size_t nl = 0;
+			int end = fill(&nl);
+			size_t n = sort_run(nl);
+			if (end && !nruns) {
+				/* it all fit: no temporary files */
+				if (open_output(output, &out) || write_run(n, &out) ||
+				    close_output(output, &out))
+					return 2;
+				return 0;
 			}
+			if (n) {
+				const char *t;
+				struct out r = { make_temp(&t), 0, xmalloc(OBUFSZ), 0 };
+				r.name = t;
+				if (write_run(n, &r) || out_flush(&r))
+					fail();
+				if (close(r.fd)) {
+					warn_errno("%s", t);
+					fail();
+				}
+				free(r.buf);
+				runs = xrealloc(runs, (nruns + 1) * sizeof *runs);
+				runs[nruns++] = t;
+			}
+			if (end)
+				break;
+			/* keep the unfinished last line for the next run */
+			char *last = memrchr(buf, delim, blen);
+			size_t done = last ? (size_t)(last - buf) + 1 : 0;
+			memmove(buf, buf + done, blen - done);
+			blen -= done;
 		}
-		return 0;
+		free(buf);
+		free(lines);
+		buf = 0;
+		lines = 0;
 	}
-	struct line *tmp = xmalloc((nlines / 2 + 1) * sizeof *tmp);
-	merge_sort(lines, tmp, nlines);
-	free(tmp);
-	if (output) {
-		ofd = open(output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-		if (ofd < 0) {
-			warn_errno("%s", output);
-			return 2;
-		}
-		oname = output;
-	}
-	obuf = xmalloc(OBUFSZ);
-	for (size_t i = 0; i < nlines; i++) {
-		if (unique && i && !keycmp(&lines[i - 1], &lines[i]))
-			continue;
-		if (put_line(&lines[i]))
-			return 2;
-	}
-	if (oflush())
+	nruns = cascade(runs, nruns);
+	if (open_output(output, &out) || merge_files(runs, nruns, &out) ||
+	    close_output(output, &out))
 		return 2;
-	if (ofd != 1 && close(ofd)) {
-		warn_errno("%s", output);
-		return 2;
-	}
-	return status;
+	return 0;
 }
