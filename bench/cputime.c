@@ -1,8 +1,11 @@
 /* cputime: run a command N times (stdin, stdout redirected by the caller) and print
  * the median CPU time (user+sys of the child, seconds) and the peak RSS in KiB.
  *   cputime N IN OUT CMD [ARG...]   IN/OUT are file names ("-" keeps the caller's);
- *   OUT "|" sends the output into a pipe drained by a process that is not measured. */
+ *   OUT "|" sends the output into a pipe drained by a process that is not measured.
+ * A run that takes longer than $BENCH_TIMEOUT seconds of wall time (default 300) is
+ * killed and counts as a failure, so one hung tool cannot stall the whole table. */
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -13,6 +16,15 @@ static int cmp(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
 	return (x > y) - (x < y);
+}
+
+static pid_t child;
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	if (child > 0)
+		kill(child, SIGKILL);
 }
 
 static void redirect(const char *name, int fd, int flags)
@@ -37,6 +49,9 @@ int main(int argc, char **argv)
 	double *t = calloc(n > 0 ? n : 1, sizeof *t);
 	long maxrss = 0;
 	int piped = argv[3][0] == '|' && !argv[3][1];
+	const char *to = getenv("BENCH_TIMEOUT");
+	unsigned limit = to && atoi(to) > 0 ? (unsigned)atoi(to) : 300;
+	signal(SIGALRM, on_alarm);
 	for (int i = 0; i < n; i++) {
 		int p[2] = { -1, -1 };
 		pid_t drain = -1;
@@ -69,6 +84,8 @@ int main(int argc, char **argv)
 		}
 		int status;
 		struct rusage ru;
+		child = pid;
+		alarm(limit);
 		if (piped) {
 			close(p[0]);
 			close(p[1]);
@@ -77,6 +94,8 @@ int main(int argc, char **argv)
 			perror("cputime");
 			return 1;
 		}
+		alarm(0);
+		child = 0;
 		if (piped)
 			waitpid(drain, 0, 0);
 		if (!WIFEXITED(status) || WEXITSTATUS(status) > 1) {
