@@ -140,6 +140,23 @@ rootfs: image-binary
 initramfs: rootfs
 	sh tools/mkinitramfs "$$(cat $(B)/image-binary)" $(B)/rootfs $(B)/initramfs.cpio
 	@ls -l $(B)/initramfs.cpio
+# Image options (tools/mkrootfs): APPLETS= SERVICES= ROOTPW= CONSOLE=getty MODULES= EXTRA=
+export APPLETS SERVICES ROOTPW ROOTPW_SALT CONSOLE MODULES EXTRA
+# the rootfs as a reproducible tar.gz; as an OCI image layout (Entrypoint init -c)
+tarball: rootfs
+	sh tools/mktarball $(B)/rootfs $(B)/rootfs.tar.gz
+	@ls -l $(B)/rootfs.tar.gz
+oci: rootfs
+	sh tools/mkoci $(B)/rootfs $(B)/oci
+	@if command -v python3 >/dev/null; then python3 tools/ocicheck $(B)/oci >/dev/null && echo "$(B)/oci: valid OCI image layout"; fi
+# the rootfs as an ext4 image plus the stage-1 initramfs that mounts it (root=/dev/vda)
+disk: rootfs
+	sh tools/mkdisk "$$(cat $(B)/image-binary)" $(B)/rootfs $(B)/disk.ext4 $(B)/initrd.cpio
+	@ls -l $(B)/disk.ext4 $(B)/initrd.cpio
+bootdisk: disk
+	B=$(B) sh tools/boot $(B)/initrd.cpio -a 'root=/dev/vda $(APPEND)' -- \
+		-drive file=$(B)/disk.ext4,if=virtio,format=raw -netdev user,id=n0 -device virtio-net-pci,netdev=n0
+.PHONY: tarball oci disk bootdisk
 run: rootfs $(B)/tools/enter
 	$(B)/tools/enter $(B)/rootfs
 # make boot APPEND='ring3.test=1' adds kernel arguments
@@ -185,10 +202,13 @@ bench-quick: $(B)/ring3 $(B)/bench/cputime
 # C library micro-benchmarks: glibc, musl and ring3's libc side by side
 bench-libc: $(B)/own/libc.a $(CRT_OBJ)
 	sh bench/libc/run
+# the shell against dash, bash, BusyBox ash and mksh
+bench-sh: $(B)/ring3 $(B)/bench/cputime
+	RING3=$(B)/ring3 CPUTIME=$(B)/bench/cputime sh bench/sh/run
 
 clean:
 	rm -rf $(B)
 
-.PHONY: cc all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc
+.PHONY: cc all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc bench-sh
 .DELETE_ON_ERROR:
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
