@@ -5,6 +5,7 @@
  * leaves either the old file or the new one, never half of one. Writers serialise on
  * ROOT/etc/.pwd.lock with an fcntl lock, the file shadow-utils' lckpwdf uses.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -197,7 +198,7 @@ int pwdb_save(struct pwdb *db, mode_t mode)
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0)
 		goto out;
-	if (db->exists && fchown(fd, db->uid, db->gid) < 0)
+	if (db->exists && (db->uid != geteuid() || db->gid != getegid()) && fchown(fd, db->uid, db->gid) < 0)
 		goto out;
 	if (fchmod(fd, mode) < 0)
 		goto out;
@@ -297,4 +298,130 @@ long login_def_num(const char *root, const char *key, long dflt)
 		free(s);
 	}
 	return v;
+}
+
+char *pwdb_get_hash(const struct pwdb *pw, const struct pwdb *sp, const char *user)
+{
+	ssize_t i = pwdb_find(pw, user), j;
+	char *f[7], *s, *r;
+	if (i < 0)
+		return 0;
+	s = xstrdup(pw->line[i]);
+	pwdb_split(s, f, 7);
+	if (!strcmp(f[1], "x") && sp && (j = pwdb_find(sp, user)) >= 0) {
+		free(s);
+		s = xstrdup(sp->line[j]);
+		pwdb_split(s, f, 7);
+	}
+	r = xstrdup(f[1]);
+	free(s);
+	return r;
+}
+
+int pwdb_set_hash(struct pwdb *pw, struct pwdb *sp, const char *user, const char *hash)
+{
+	ssize_t i = pwdb_find(pw, user), j;
+	char *f[9], *s, today[24];
+	if (i < 0)
+		return -1;
+	snprintf(today, sizeof today, "%ld", pwdb_today());
+	if (sp && sp->exists) {
+		if ((j = pwdb_find(sp, user)) >= 0) {
+			s = xstrdup(sp->line[j]);
+			size_t n = pwdb_split(s, f, 9);
+			f[1] = (char *)hash;
+			f[2] = today;
+			pwdb_set(sp, j, pwdb_join(f, n < 3 ? 3 : n));
+			free(s);
+		} else {
+			char *add[9] = { (char *)user, (char *)hash, today, "0", "99999", "7", "", "", "" };
+			pwdb_set(sp, -1, pwdb_join(add, 9));
+		}
+		hash = "x";
+	}
+	s = xstrdup(pw->line[i]);
+	size_t n = pwdb_split(s, f, 7);
+	f[1] = (char *)hash;
+	pwdb_set(pw, i, pwdb_join(f, n < 2 ? 2 : n));
+	free(s);
+	return 0;
+}
+
+/* The 4th field of group and gshadow lines is the comma-separated member list. */
+static int member_has(const char *list, const char *user, size_t ul)
+{
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == ul && !strncmp(p, user, ul))
+			return 1;
+		p += n + (p[n] == ',');
+	}
+	return 0;
+}
+
+int pwdb_member_add(struct pwdb *gr, ssize_t i, const char *user)
+{
+	char *f[4], *s = xstrdup(gr->line[i]);
+	pwdb_split(s, f, 4);
+	if (member_has(f[3], user, strlen(user))) {
+		free(s);
+		return 0;
+	}
+	char *list = xmalloc(strlen(f[3]) + strlen(user) + 2);
+	sprintf(list, "%s%s%s", f[3], *f[3] ? "," : "", user);
+	f[3] = list;
+	pwdb_set(gr, i, pwdb_join(f, 4));
+	free(list);
+	free(s);
+	return 1;
+}
+
+int pwdb_member_del(struct pwdb *gr, ssize_t i, const char *user)
+{
+	char *f[4], *s = xstrdup(gr->line[i]);
+	size_t ul = strlen(user), n = pwdb_split(s, f, 4);
+	if (n < 4 || !member_has(f[3], user, ul)) {
+		free(s);
+		return 0;
+	}
+	char *list = xmalloc(strlen(f[3]) + 1), *o = list;
+	for (const char *p = f[3]; *p;) {
+		size_t k = strcspn(p, ",");
+		if (k && !(k == ul && !strncmp(p, user, ul))) {
+			if (o != list)
+				*o++ = ',';
+			memcpy(o, p, k);
+			o += k;
+		}
+		p += k + (p[k] == ',');
+	}
+	*o = 0;
+	f[3] = list;
+	pwdb_set(gr, i, pwdb_join(f, 4));
+	free(list);
+	free(s);
+	return 1;
+}
+
+int pwdb_valid_name(const char *s)
+{
+	/* What shadow-utils and BusyBox accept: a letter or _ first, then letters, digits,
+	 * _ . -, and a $ at the end for Samba machine accounts; at most 32 bytes. */
+	size_t n = strlen(s);
+	if (!n || n > 32 || !(isalpha((unsigned char)s[0]) || s[0] == '_'))
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && !strchr("_.-", s[i]) && !(s[i] == '$' && i == n - 1))
+			return 0;
+	return 1;
+}
+
+long pwdb_free_id(const struct pwdb *db, long lo, long hi, long want)
+{
+	if (want >= lo && want <= hi && pwdb_find_id(db, want) < 0)
+		return want;
+	for (long id = lo; id <= hi; id++)
+		if (pwdb_find_id(db, id) < 0)
+			return id;
+	return -1;
 }

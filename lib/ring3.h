@@ -187,6 +187,19 @@ char *pwdb_join(char *const *f, size_t n);
 int pwdb_save(struct pwdb *db, mode_t mode);
 void pwdb_free(struct pwdb *db);
 long pwdb_today(void);		/* days since 1970, shadow's lastchange unit */
+/* user's password field (malloc'd; from shadow when passwd says "x"), or NULL. */
+char *pwdb_get_hash(const struct pwdb *pw, const struct pwdb *sp, const char *user);
+/* Store hash in shadow (adding the entry; passwd's field becomes "x") when sp exists,
+ * else in passwd; the last change becomes today. -1 if there is no such user. */
+int pwdb_set_hash(struct pwdb *pw, struct pwdb *sp, const char *user, const char *hash);
+/* Add user to / remove user from the members (4th field) of group line i; 1 if changed. */
+int pwdb_member_add(struct pwdb *gr, ssize_t i, const char *user);
+int pwdb_member_del(struct pwdb *gr, ssize_t i, const char *user);
+/* Is s a good user or group name? */
+int pwdb_valid_name(const char *s);
+/* want if it is in [lo, hi] and free in db (as a uid/gid), else the lowest free id
+ * there, or -1 if there is none. */
+long pwdb_free_id(const struct pwdb *db, long lo, long hi, long want);
 /* ROOT/etc/login.defs: the value of key (malloc'd, quotes removed) or NULL. */
 char *login_def(const char *root, const char *key);
 long login_def_num(const char *root, const char *key, long dflt);
