@@ -1,0 +1,588 @@
+/* syslogd - the system log daemon
+ *
+ * APPLET(syslogd, SBIN)
+ * usage: syslogd [-nStL] [-O FILE] [-s KB] [-b N] [-C[KB]] [-l LEVEL] [-p SOCKET] [-R HOST[:PORT]]
+ *
+ * Read messages from SOCKET (a datagram socket, /dev/log by default), where programs
+ * send "<PRI>Mmm dd hh:mm:ss tag: text" (see logger, syslog(3)), and write each as one
+ * line "Mmm dd hh:mm:ss HOST FACILITY.LEVEL tag: text" to FILE, or keep the lines in
+ * a ring buffer in memory that logread shows. Control characters become ^X; a
+ * datagram holding several lines is several messages.
+ *
+ * -n  stay in the foreground (for a supervisor)
+ * -O FILE  log to FILE (default /var/log/messages)
+ * -s KB  rotate FILE before it grows past KB kilobytes (default 200; 0: never)
+ * -b N  keep N rotated files, FILE.0 the newest (default 1; 0: just truncate FILE)
+ * -C[KB]  log to a ring buffer of KB kilobytes (default 16) for logread, instead of
+ *         FILE (to both when -O is given too)
+ * -l LEVEL  log only messages more urgent than LEVEL, 1-8 (default 8: all)
+ * -S  smaller lines: no FACILITY.LEVEL
+ * -t  stamp messages with their arrival time, not the time the sender wrote
+ * -R HOST[:PORT]  forward messages over UDP to a remote syslogd (port 514) instead of
+ *                 logging them here; -L: log here too
+ * -p SOCKET  listen on SOCKET instead of /dev/log
+ *
+ * Writes: one write(2) per line to FILE opened with O_APPEND, no buffering in syslogd,
+ * so a crash of syslogd loses nothing it has read. FILE is fsync'd at rotation, on
+ * SIGHUP and at exit, and after each message of level crit or more urgent, which may
+ * be the last words before a crash; the rest reaches the disk with the kernel's
+ * writeback. SIGHUP closes and reopens FILE (for logrotate); SIGTERM and SIGINT end
+ * syslogd, removing SOCKET. Senders never wait on disk or readers: logread clients are
+ * served without blocking and dropped when more than 1 MiB behind.
+ *
+ * logread connects to the ring on an abstract unix stream socket named after SOCKET's
+ * real path ("ring3-syslogd-ring:/dev/log"), sends one byte (d: dump and close,
+ * f: follow new lines, F: dump then follow) and reads lines. Only root and
+ * syslogd's own user may read it.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <syslog.h>
+#include <time.h>
+#include <unistd.h>
+#include "ring3.h"
+
+enum { MAX_MSG = 8192, MAX_CLIENTS = 16, MAX_BEHIND = 1 << 20 };
+
+static const char *sock_path = "/dev/log", *log_path = "/var/log/messages";
+static int small, strip, level_limit = 8, to_file = 1, nrotate = 1;
+static unsigned long long max_size = 200 * 1024, cur_size;
+static int log_fd = -1, file_warned;
+static char host[256];
+
+/* -R */
+static const char *remote;
+static int remote_fd = -1;
+static struct sockaddr_storage remote_addr;
+static socklen_t remote_len;
+static time_t remote_tried;
+
+/* -C: complete lines in a circular byte buffer */
+static char *ring;
+static size_t ring_cap, ring_head, ring_len;
+
+struct client {
+	int fd, follow, started, closing;
+	char *out;
+	size_t len, off;
+};
+static struct client clients[MAX_CLIENTS];
+static int nclients;
+
+static void set_host(void)
+{
+	if (gethostname(host, sizeof host) < 0)
+		strcpy(host, "localhost");
+	host[sizeof host - 1] = 0;
+	host[strcspn(host, ".")] = 0;
+}
+
+static void open_log(void)
+{
+	log_fd = open(log_path, O_WRONLY | O_APPEND | O_CREAT | O_NOCTTY | O_CLOEXEC, 0640);
+	struct stat st;
+	if (log_fd < 0) {
+		if (!file_warned++)	/* once: a missing /var/log is retried quietly */
+			warn_errno("%s", log_path);
+		return;
+	}
+	file_warned = 0;
+	cur_size = fstat(log_fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
+	if (!S_ISREG(st.st_mode))	/* a console or FIFO: never rotated */
+		cur_size = 0;
+}
+
+static void close_log(void)
+{
+	if (log_fd >= 0) {
+		fsync(log_fd);
+		close(log_fd);
+	}
+	log_fd = -1;
+}
+
+static void rotate(void)
+{
+	close_log();
+	if (!nrotate) {
+		if (truncate(log_path, 0) < 0)
+			warn_errno("%s", log_path);
+	} else {
+		size_t n = strlen(log_path) + 16;
+		char *from = xmalloc(n), *to = xmalloc(n);
+		for (int i = nrotate - 1; i > 0; i--) {
+			snprintf(from, n, "%s.%d", log_path, i - 1);
+			snprintf(to, n, "%s.%d", log_path, i);
+			rename(from, to);	/* a missing older file is no error */
+		}
+		snprintf(to, n, "%s.0", log_path);
+		if (rename(log_path, to) < 0)
+			warn_errno("%s", log_path);
+		free(from);
+		free(to);
+	}
+	open_log();
+}
+
+static void to_log_file(const char *line, size_t len, int pri)
+{
+	if (log_fd < 0)
+		open_log();
+	if (log_fd < 0)
+		return;
+	struct stat st;
+	if (max_size && cur_size + len > max_size && fstat(log_fd, &st) == 0 &&
+	    S_ISREG(st.st_mode) && cur_size)
+		rotate();
+	if (log_fd < 0)
+		return;
+	if (full_write(log_fd, line, len) < 0) {
+		/* a full disk: try again with a fresh descriptor next time */
+		close_log();
+		return;
+	}
+	cur_size += len;
+	if (LOG_PRI(pri) <= LOG_CRIT)
+		fdatasync(log_fd);
+}
+
+static void client_queue(struct client *c, const char *s, size_t len)
+{
+	if (c->len - c->off + len > MAX_BEHIND) {
+		c->closing = 2;	/* too slow: dropped */
+		return;
+	}
+	if (c->off) {
+		memmove(c->out, c->out + c->off, c->len - c->off);
+		c->len -= c->off;
+		c->off = 0;
+	}
+	c->out = xrealloc(c->out, c->len + len);
+	memcpy(c->out + c->len, s, len);
+	c->len += len;
+}
+
+static void to_ring(const char *line, size_t len)
+{
+	if (len > ring_cap) {
+		line += len - ring_cap;
+		len = ring_cap;
+	}
+	/* drop whole old lines until the new one fits */
+	while (ring_len + len > ring_cap) {
+		size_t n = 0;
+		while (n < ring_len && ring[(ring_head + n) % ring_cap] != '\n')
+			n++;
+		n = n < ring_len ? n + 1 : ring_len;
+		ring_head = (ring_head + n) % ring_cap;
+		ring_len -= n;
+	}
+	size_t tail = (ring_head + ring_len) % ring_cap, first = ring_cap - tail;
+	if (first > len)
+		first = len;
+	memcpy(ring + tail, line, first);
+	memcpy(ring, line + first, len - first);
+	ring_len += len;
+	for (int i = 0; i < nclients; i++)
+		if (clients[i].follow && clients[i].started && !clients[i].closing)
+			client_queue(&clients[i], line, len);
+}
+
+static void resolve_remote(void)
+{
+	time_t now = time(NULL);
+	if (remote_fd >= 0 || now - remote_tried < 30)
+		return;
+	remote_tried = now;
+	char *h = xstrdup(remote), *port = "514", *colon = strrchr(h, ':');
+	if (colon && !strchr(colon, ']')) {
+		*colon = 0;
+		port = colon + 1;
+	}
+	if (*h == '[' && h[strlen(h) - 1] == ']') {	/* [v6addr]:port */
+		memmove(h, h + 1, strlen(h));
+		h[strlen(h) - 1] = 0;
+	}
+	struct addrinfo hints = { .ai_socktype = SOCK_DGRAM }, *ai;
+	int err = getaddrinfo(h, port, &hints, &ai);
+	if (err) {
+		warn_msg("%s: %s", remote, gai_strerror(err));
+	} else {
+		remote_fd = socket(ai->ai_family, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+		memcpy(&remote_addr, ai->ai_addr, ai->ai_addrlen);
+		remote_len = ai->ai_addrlen;
+		freeaddrinfo(ai);
+	}
+	free(h);
+}
+
+/* A sender's "Mmm dd hh:mm:ss " time stamp? */
+static int is_stamp(const char *p, size_t len)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	if (len < 16 || p[3] != ' ' || p[6] != ' ' || p[9] != ':' || p[12] != ':' ||
+	    p[15] != ' ')
+		return 0;
+	int m = 0;
+	while (m < 12 && memcmp(months + 3 * m, p, 3))
+		m++;
+	const char *digits = "\5\7\10\12\13\15\16";	/* positions of digits */
+	for (const char *d = digits; *d; d++)
+		if (p[(int)*d] < '0' || p[(int)*d] > '9')
+			return 0;
+	return m < 12 && (p[4] == ' ' || (p[4] >= '0' && p[4] <= '9'));
+}
+
+static void log_line(const char *p, size_t len)
+{
+	int pri = LOG_USER | LOG_NOTICE;
+	if (len && *p == '<') {
+		size_t i = 1;
+		int v = 0;
+		while (i < len && i < 5 && p[i] >= '0' && p[i] <= '9')
+			v = v * 10 + (p[i++] - '0');
+		if (i > 1 && i < len && p[i] == '>' && v < 24 << 3) {
+			pri = v;
+			p += i + 1;
+			len -= i + 1;
+		}
+	}
+	if (LOG_PRI(pri) >= level_limit)
+		return;
+	char stamp[32];
+	if (is_stamp(p, len)) {
+		memcpy(stamp, p, 15);
+		stamp[15] = 0;
+		p += 16;
+		len -= 16;
+	} else
+		stamp[0] = 0;
+	if (strip || !stamp[0]) {
+		time_t now = time(NULL);
+		struct tm tm;
+		strftime(stamp, sizeof stamp, "%b %e %H:%M:%S", localtime_r(&now, &tm));
+	}
+
+	/* header, then the text with control characters made visible */
+	static char out[2 * MAX_MSG + 512];
+	int n = small ? snprintf(out, sizeof out, "%s %s ", stamp, host)
+		      : snprintf(out, sizeof out, "%s %s %s.%s ", stamp, host,
+				 log_facility_name(LOG_FAC(pri)), log_level_name(LOG_PRI(pri)));
+	size_t o = n;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = p[i];
+		if (ch < 32 || ch == 127) {
+			out[o++] = '^';
+			out[o++] = ch == 127 ? '?' : ch + '@';
+		} else
+			out[o++] = ch;
+	}
+	out[o++] = '\n';
+
+	if (remote) {
+		resolve_remote();
+		if (remote_fd >= 0) {
+			char pkt[sizeof out + 16];
+			int h = snprintf(pkt, sizeof pkt, "<%d>%s %s ", pri, stamp, host);
+			memcpy(pkt + h, out + n, o - n - 1);
+			/* UDP: a lost datagram is lost; never wait for the network */
+			sendto(remote_fd, pkt, h + o - n - 1, MSG_DONTWAIT | MSG_NOSIGNAL,
+			       (struct sockaddr *)&remote_addr, remote_len);
+		}
+	}
+	if (to_file)
+		to_log_file(out, o, pri);
+	if (ring)
+		to_ring(out, o);
+}
+
+static void handle(char *buf, size_t n)
+{
+	/* trailing newlines and NULs (some libcs send the NUL) are no part of it */
+	while (n && (buf[n - 1] == '\n' || buf[n - 1] == 0 || buf[n - 1] == '\r'))
+		n--;
+	while (n) {
+		char *nl = memchr(buf, '\n', n);
+		size_t len = nl ? (size_t)(nl - buf) : n;
+		if (len)
+			log_line(buf, len);
+		if (!nl)
+			break;
+		buf += len + 1;
+		n -= len + 1;
+	}
+}
+
+static void drop_client(int i)
+{
+	close(clients[i].fd);
+	free(clients[i].out);
+	clients[i] = clients[--nclients];
+}
+
+static void accept_client(int lfd)
+{
+	int fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+	if (fd < 0)
+		return;
+	struct ucred cr;
+	socklen_t cl = sizeof cr;
+	if (nclients == MAX_CLIENTS || getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cr, &cl) < 0 ||
+	    (cr.uid != 0 && cr.uid != geteuid())) {
+		close(fd);
+		return;
+	}
+	clients[nclients++] = (struct client){ .fd = fd };
+}
+
+/* The client's command byte, or its end. Returns 0 to drop it. */
+static int client_read(struct client *c)
+{
+	char cmd;
+	ssize_t n = recv(c->fd, &cmd, 1, MSG_DONTWAIT);
+	if (n < 0)
+		return errno == EAGAIN || errno == EINTR;
+	if (n == 0 || c->started)
+		return 0;	/* logread went away (or talks out of turn) */
+	c->started = 1;
+	if (cmd == 'd' || cmd == 'F') {
+		size_t first = ring_cap - ring_head;
+		if (first > ring_len)
+			first = ring_len;
+		client_queue(c, ring + ring_head, first);
+		client_queue(c, ring, ring_len - first);
+	}
+	if (cmd == 'f' || cmd == 'F')
+		c->follow = 1;
+	else
+		c->closing = 1;
+	return 1;
+}
+
+/* Returns 0 to drop the client. */
+static int client_write(struct client *c)
+{
+	while (c->off < c->len) {
+		ssize_t n = send(c->fd, c->out + c->off, c->len - c->off,
+				 MSG_DONTWAIT | MSG_NOSIGNAL);
+		if (n < 0)
+			return errno == EAGAIN || errno == EINTR;
+		c->off += n;
+	}
+	c->off = c->len = 0;
+	return c->closing != 1;
+}
+
+static int listen_ring(void)
+{
+	struct sockaddr_un sun = { .sun_family = AF_UNIX };
+	int n = log_ring_name(sock_path, sun.sun_path + 1, sizeof sun.sun_path - 1);
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (n < 0 || fd < 0 ||
+	    bind(fd, (struct sockaddr *)&sun, offsetof(struct sockaddr_un, sun_path) + 1 + n) < 0 ||
+	    listen(fd, 8) < 0)
+		die_errno("cannot serve the ring buffer for %s", sock_path);
+	return fd;
+}
+
+int syslogd_main(int argc, char **argv)
+{
+	/* -C takes an optional size glued to it, which opt_next cannot express */
+	int local = 0, explicit_file = 0;
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strncmp(argv[i], "-C", 2) && argv[i][2] >= '0' && argv[i][2] <= '9') {
+			char *end;
+			unsigned long kb = strtoul(argv[i] + 2, &end, 10);
+			if (*end || !kb || kb > 1 << 20) {
+				warn_msg("%s: invalid buffer size", argv[i] + 2);
+				return 1;
+			}
+			ring_cap = kb << 10;
+			argv[i] = "-C";
+		}
+	struct opt o = OPT_INIT(argc, argv, "nO:s:b:Cl:StR:Lp:");
+	int c, fg = 0;
+	while ((c = opt_next(&o)) != -1) {
+		char *end = "";
+		unsigned long v = 0;
+		if (c == 's' || c == 'b' || c == 'l')
+			v = strtoul(o.arg, &end, 10);
+		switch (c) {
+		case 'n': fg = 1; break;
+		case 'O': log_path = o.arg; explicit_file = 1; break;
+		case 's':
+			if (*end || !*o.arg || v > (1UL << 30)) {
+				warn_msg("%s: invalid size", o.arg);
+				return 1;
+			}
+			max_size = (unsigned long long)v << 10;
+			break;
+		case 'b':
+			if (*end || !*o.arg || v > 99) {
+				warn_msg("%s: invalid number of files", o.arg);
+				return 1;
+			}
+			nrotate = v;
+			break;
+		case 'C':
+			if (!ring_cap)
+				ring_cap = 16 << 10;
+			break;
+		case 'l':
+			if (*end || v < 1 || v > 8) {
+				warn_msg("%s: invalid level", o.arg);
+				return 1;
+			}
+			level_limit = v;
+			break;
+		case 'S': small = 1; break;
+		case 't': strip = 1; break;
+		case 'R': remote = o.arg; break;
+		case 'L': local = 1; break;
+		case 'p': sock_path = o.arg; break;
+		default: return usage();
+		}
+	}
+	if (o.ind < argc) {
+		warn_msg("extra operand '%s'", argv[o.ind]);
+		return usage();
+	}
+	if (ring_cap) {
+		ring = xmalloc(ring_cap);
+		to_file = explicit_file;
+	}
+	if (remote && !local) {	/* forwarding only */
+		to_file = 0;
+		free(ring);
+		ring = NULL;
+	}
+	set_host();
+
+	/* signals wait in the signalfd from before the socket exists: whoever sees the
+	 * socket may signal us */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	int sigfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sigfd < 0)
+		die_errno("signalfd");
+	struct sockaddr_un sun = { .sun_family = AF_UNIX };
+	if (strlen(sock_path) >= sizeof sun.sun_path)
+		die("%s: name too long", sock_path);
+	strcpy(sun.sun_path, sock_path);
+	int sfd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+	if (sfd < 0)
+		die_errno("socket");
+	unlink(sock_path);	/* a stale socket from an earlier run */
+	if (bind(sfd, (struct sockaddr *)&sun, sizeof sun) < 0)
+		die_errno("%s", sock_path);
+	chmod(sock_path, 0666);	/* everyone may log */
+	int lfd = ring ? listen_ring() : -1;
+	if (remote)
+		resolve_remote();
+
+
+	if (!fg) {
+		pid_t pid = fork();
+		if (pid < 0)
+			die_errno("fork");
+		if (pid)
+			_exit(0);
+		setsid();
+		if (chdir("/") < 0)
+			die_errno("/");
+		int null = open("/dev/null", O_RDWR);
+		if (null >= 0) {
+			dup2(null, 0);
+			dup2(null, 1);
+			dup2(null, 2);
+			if (null > 2)
+				close(null);
+		}
+	}
+	if (to_file)
+		open_log();
+
+	static char buf[MAX_MSG + 1];
+	struct pollfd pfd[3 + MAX_CLIENTS];
+	for (;;) {
+		int n = 0;
+		pfd[n++] = (struct pollfd){ .fd = sfd, .events = POLLIN };
+		pfd[n++] = (struct pollfd){ .fd = sigfd, .events = POLLIN };
+		pfd[n++] = (struct pollfd){ .fd = lfd, .events = POLLIN };
+		for (int i = 0; i < nclients; i++)
+			pfd[n++] = (struct pollfd){ .fd = clients[i].fd,
+				.events = POLLIN | (clients[i].len > clients[i].off ? POLLOUT : 0) };
+		if (poll(pfd, n, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			die_errno("poll");
+		}
+		if (pfd[1].revents) {
+			struct signalfd_siginfo si;
+			while (read(sigfd, &si, sizeof si) == sizeof si) {
+				if (si.ssi_signo == SIGHUP) {
+					set_host();
+					if (to_file) {
+						close_log();
+						open_log();
+					}
+				} else {
+					close_log();
+					unlink(sock_path);
+					return 0;
+				}
+			}
+		}
+		/* drain the socket, a bounded batch at a time so readers get their turn */
+		for (int k = 0; k < 256 && pfd[0].revents; k++) {
+			ssize_t got = recv(sfd, buf, MAX_MSG, MSG_DONTWAIT);
+			if (got < 0)
+				break;
+			handle(buf, got);
+		}
+		/* clients: indexes shift as they leave, so match by descriptor */
+		for (int j = 3; j < n; j++) {
+			if (!pfd[j].revents)
+				continue;
+			int i = 0;
+			while (i < nclients && clients[i].fd != pfd[j].fd)
+				i++;
+			if (i == nclients)
+				continue;
+			int keep = 1;
+			if (pfd[j].revents & (POLLIN | POLLHUP | POLLERR))
+				keep = client_read(&clients[i]);
+			if (keep && clients[i].len > clients[i].off)
+				keep = client_write(&clients[i]);
+			if (!keep)
+				drop_client(i);
+		}
+		for (int i = 0; i < nclients;) {
+			/* new lines queued for followers, dumps done, slow readers */
+			struct client *cl = &clients[i];
+			if (cl->closing == 2 || (cl->len > cl->off && !client_write(cl)) ||
+			    (cl->closing == 1 && cl->len == cl->off))
+				drop_client(i);
+			else
+				i++;
+		}
+		if (lfd >= 0 && pfd[2].revents)
+			accept_client(lfd);
+	}
+}
