@@ -114,6 +114,10 @@ int log_parse_pri(const char *s, int default_facility);
  * there. */
 int log_ring_name(const char *socket_path, char *name, size_t len);
 
+/* abspath.c: p with the working directory prefixed when relative (malloc'd; nothing
+ * resolved, p need not exist): for daemons that chdir("/"). */
+char *abs_path(const char *p);
+
 /* proc.c: reading /proc. proc_pids lists the process ids, sorted (NULL if /proc is not
  * there). proc_read fills p from /proc/PID/stat (comm may hold spaces and parentheses)
  * and, on request, status and cmdline (arguments joined by spaces, "" for kernel
