@@ -96,7 +96,7 @@ pid_of() {
 check root-is-ext4-disk 'while read -r dev dir type opts rest; do
 	[ "$dir" = / ] && r="$dev $type ${opts%%,*}"; done </proc/mounts
 	[ "$r" = "/dev/vda ext4 rw" ] || { echo "/: $r"; false; }'
-check initramfs-gone '! [ -e /init ] || { ls -l /init; false; }'
+check stage1-loaded-virtio-blk 'grep -q "^virtio_blk " /proc/modules || cat /proc/modules'
 # written without sync: init's orderly poweroff must get it to the disk (the host
 # reads it back with debugfs)
 echo "ring3 persist $kver" >/persist.txt
