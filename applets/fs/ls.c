@@ -26,7 +26,9 @@
  * --sort=none|time|size|extension|version|name   --time=ctime|atime|mtime
  * --time-style=full-iso|long-iso|iso|locale|+FORMAT (strftime; FORMAT for old
  *     dates, a newline, FORMAT for recent ones)
- * --color[=WHEN]  accepted; output is never colored
+ * --color[=WHEN]  color names by type: always (the default WHEN), never, or auto
+ *     (only when standard output is a terminal). LS_COLORS (as dircolors writes it:
+ *     di=01;34:ln=01;36:*.tar=01;31:...) changes GNU's built-in colors
  *
  * Status: 0; 1 for minor problems (a subdirectory unreadable); 2 for serious trouble
  * (a command line operand that can't be accessed).
@@ -39,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -57,6 +60,7 @@ struct ent {
 static struct {
 	int all, almost, fmt, recursive, dirs, human, sort, reverse, inode, indicator;
 	int numeric, blocks, timekey, deref, no_owner, no_group, tty, full_time, dirs_first;
+	int color;
 	unsigned width;
 } O;
 static int status;
@@ -207,6 +211,199 @@ static void put_name(const char *s)
 		putchar((unsigned char)*s < 32 || *s == 127 ? '?' : *s);
 }
 
+/* --color: the LS_COLORS keys, GNU's built-in values, and *.ext suffixes. */
+enum { K_LC, K_RC, K_EC, K_RS, K_NO, K_FI, K_DI, K_LN, K_PI, K_SO, K_BD, K_CD, K_MI, K_OR,
+       K_EX, K_DO, K_SU, K_SG, K_ST, K_OW, K_TW, K_CA, K_MH, K_CL, NKEYS };
+static const char keys[NKEYS][3] = { "lc", "rc", "ec", "rs", "no", "fi", "di", "ln", "pi",
+	"so", "bd", "cd", "mi", "or", "ex", "do", "su", "sg", "st", "ow", "tw", "ca", "mh", "cl" };
+static const char *colors[NKEYS] = {
+	[K_LC] = "\033[", [K_RC] = "m", [K_RS] = "0", [K_DI] = "01;34", [K_LN] = "01;36",
+	[K_PI] = "33", [K_SO] = "01;35", [K_BD] = "01;33", [K_CD] = "01;33", [K_EX] = "01;32",
+	[K_DO] = "01;35", [K_SU] = "37;41", [K_SG] = "30;43", [K_ST] = "37;44",
+	[K_OW] = "34;42", [K_TW] = "30;42", [K_CL] = "\033[K",
+};
+struct ext {
+	char *suffix, *seq;
+};
+static struct ext *exts;
+static size_t nexts;
+static int link_as_target, color_used;
+
+/* Unescape one LS_COLORS word (\e, \NNN, \xHH, \_ for a space, ^X) up to ':' or '='
+ * (stop); *p moves past it. Returns NULL if it is malformed. */
+static char *color_word(const char **p, int stop)
+{
+	const char *s = *p;
+	char *out = xmalloc(strlen(s) + 1), *o = out;
+	while (*s && *s != ':' && *s != stop) {
+		if (*s == '\\') {
+			s++;
+			if (!*s) {
+				free(out);
+				return 0;
+			}
+			if (*s == '_') {
+				*o++ = ' ';
+				s++;
+			} else if (*s == '^' || *s == '?' || *s == '=' || *s == ':') {
+				*o++ = *s == '?' ? 127 : *s;
+				s++;
+			} else {
+				int c = escape_char(&s, 0);
+				*o++ = c < 0 ? 0 : (char)c;
+			}
+		} else if (*s == '^' && s[1]) {
+			*o++ = s[1] == '?' ? 127 : (s[1] & 0x1f);
+			s += 2;
+		} else
+			*o++ = *s++;
+	}
+	*o = 0;
+	*p = s;
+	return out;
+}
+
+/* Read LS_COLORS over the built-in values. Returns -1 if it can't be parsed. */
+static int parse_ls_colors(const char *s)
+{
+	while (*s) {
+		if (*s == ':') {
+			s++;
+			continue;
+		}
+		if (*s == '*') {
+			s++;
+			char *suf = color_word(&s, '=');
+			if (!suf || *s != '=') {
+				free(suf);
+				return -1;
+			}
+			s++;
+			char *seq = color_word(&s, 0);
+			if (!seq)
+				return -1;
+			exts = xrealloc(exts, (nexts + 1) * sizeof *exts);
+			exts[nexts++] = (struct ext){ suf, seq };
+			continue;
+		}
+		if (!s[0] || !s[1] || s[2] != '=')
+			return -1;
+		int k;
+		for (k = 0; k < NKEYS && strncmp(keys[k], s, 2); k++)
+			;
+		s += 3;
+		char *seq = color_word(&s, 0);
+		if (!seq || k == NKEYS) {
+			free(seq);
+			return -1;
+		}
+		if (k == K_LN && !strcmp(seq, "target"))
+			link_as_target = 1;
+		else
+			colors[k] = seq;
+	}
+	return 0;
+}
+
+static int colored(const char *c)
+{
+	return c && *c && strcmp(c, "0") && strcmp(c, "00");
+}
+
+static void put_seq(int k)
+{
+	if (colors[k])
+		fputs(colors[k], stdout);
+}
+
+/* The color of a file of mode m named name; nlink for mh, orphan for a dangling link. */
+static const char *color_of(const char *name, mode_t m, nlink_t nlink, int orphan, int missing)
+{
+	if (missing)
+		return colored(colors[K_MI]) ? colors[K_MI] : 0;
+	if (S_ISLNK(m))
+		return orphan && colored(colors[K_OR]) ? colors[K_OR] : colors[K_LN];
+	if (S_ISDIR(m)) {
+		if ((m & S_ISVTX) && (m & S_IWOTH) && colored(colors[K_TW]))
+			return colors[K_TW];
+		if ((m & S_IWOTH) && colored(colors[K_OW]))
+			return colors[K_OW];
+		if ((m & S_ISVTX) && colored(colors[K_ST]))
+			return colors[K_ST];
+		return colors[K_DI];
+	}
+	if (S_ISFIFO(m))
+		return colors[K_PI];
+	if (S_ISSOCK(m))
+		return colors[K_SO];
+	if (S_ISBLK(m))
+		return colors[K_BD];
+	if (S_ISCHR(m))
+		return colors[K_CD];
+	if (!S_ISREG(m))
+		return colors[K_FI];
+	if ((m & S_ISUID) && colored(colors[K_SU]))
+		return colors[K_SU];
+	if ((m & S_ISGID) && colored(colors[K_SG]))
+		return colors[K_SG];
+	if ((m & (S_IXUSR | S_IXGRP | S_IXOTH)) && colored(colors[K_EX]))
+		return colors[K_EX];
+	if (nlink > 1 && colored(colors[K_MH]))
+		return colors[K_MH];
+	/* the last matching entry wins, as in GNU; an exact case match before another */
+	size_t len = strlen(name);
+	for (int icase = 0; icase < 2; icase++)
+		for (size_t i = nexts; i-- > 0;) {
+			size_t sl = strlen(exts[i].suffix);
+			if (sl <= len && !(icase ? strcasecmp : strcmp)(name + len - sl, exts[i].suffix))
+				return exts[i].seq;
+		}
+	return colors[K_FI];
+}
+
+static void put_reset(void)
+{
+	if (colors[K_EC])
+		put_seq(K_EC);
+	else {
+		put_seq(K_LC);
+		put_seq(K_RS);
+		put_seq(K_RC);
+	}
+}
+
+/* A name in its color: the first colored name is preceded by a reset, each one is
+ * followed by one (ec, or lc rs rc), like GNU. */
+static void put_color_name(const char *name, const char *c)
+{
+	if (!O.color || !c) {	/* GNU: an empty sequence still gets lc rc */
+		put_name(name);
+		return;
+	}
+	if (!color_used) {
+		color_used = 1;
+		put_reset();
+	}
+	put_seq(K_LC);
+	fputs(c, stdout);
+	put_seq(K_RC);
+	put_name(name);
+	put_reset();
+}
+
+static void put_ent_name(const struct ent *e)
+{
+	if (!O.color) {
+		put_name(e->name);
+		return;
+	}
+	mode_t m = e->st.st_mode;
+	int orphan = S_ISLNK(m) && !e->target_mode;
+	if (S_ISLNK(m) && link_as_target && !orphan)
+		m = e->target_mode;
+	put_color_name(e->name, color_of(e->name, m, e->ok ? e->st.st_nlink : 1, orphan, !e->ok && !m));
+}
+
 static const char *blocks_str(char *buf, size_t len, unsigned long long blocks512)
 {
 	if (O.human)
@@ -342,7 +539,7 @@ static void print_long(struct ent *e, size_t n, const struct widths *w)
 			now_ent.st.st_mtim.tv_sec = now_ent.st.st_atim.tv_sec = now_ent.st.st_ctim.tv_sec = now;
 			format_time(&now_ent, tbuf, sizeof tbuf);
 			printf("%*s %*s ", wsize, "?", (int)strlen(tbuf), "?");
-			put_name(f->name);
+			put_ent_name(f);
 			putchar('\n');
 			continue;
 		}
@@ -372,10 +569,14 @@ static void print_long(struct ent *e, size_t n, const struct widths *w)
 		}
 		format_time(f, tbuf, sizeof tbuf);
 		printf("%s ", tbuf);
-		put_name(f->name);
+		put_ent_name(f);
 		if (f->link) {
 			fputs(" -> ", stdout);
-			put_name(f->link);
+			if (O.color)
+				put_color_name(f->link, color_of(f->link, f->target_mode, 1, 0,
+								 !f->target_mode));
+			else
+				put_name(f->link);
 			char c = indicator_of(f->target_mode);
 			if (c)
 				putchar(c);
@@ -404,7 +605,7 @@ static size_t print_short(const struct ent *f, int wino, int wblk)
 		printf("%*s ", wblk, f->ok ? blocks_str(buf, sizeof buf, (unsigned long long)f->st.st_blocks) : "?");
 		len += wblk + 1;
 	}
-	put_name(f->name);
+	put_ent_name(f);
 	len += strlen(f->name);
 	char c = indicator_of(f->st.st_mode);
 	if (c) {
@@ -518,6 +719,11 @@ static int stat_ent(struct ent *e, int dirfd, const char *name, const char *show
 		return -1;
 	}
 	e->ok = 1;
+	if (S_ISLNK(e->st.st_mode) && O.color && O.fmt != 'l') {
+		struct stat t;
+		if (!fstatat(dirfd, name, &t, 0))
+			e->target_mode = t.st_mode;
+	}
 	if (S_ISLNK(e->st.st_mode) && O.fmt == 'l') {
 		size_t cap = e->st.st_size > 0 ? (size_t)e->st.st_size + 1 : 256;
 		for (;;) {
@@ -590,7 +796,7 @@ static void list_dir(const char *path, int header, int top, struct active *up)
 	/* GNU stats only when the output needs it: a plain -L listing shows a dangling
 	 * symlink without complaint */
 	int need_stat = O.fmt == 'l' || O.indicator || O.inode || O.blocks || O.sort == 't' ||
-			O.sort == 'S' || O.dirs_first || O.recursive;
+			O.sort == 'S' || O.dirs_first || O.recursive || O.color;
 	int slash = plen && path[plen - 1] == '/';
 	for (;;) {
 		errno = 0;
@@ -663,11 +869,13 @@ int ls_main(int argc, char **argv)
 		"s(size)tuvxw(width):XG(no-group)\001(full-time)\002(group-directories-first)"
 		"\003(sort):\004(time):\005(time-style):");
 	int c;
-	/* --color[=WHEN] is accepted (aliases use it) and ignored */
+	/* --color[=WHEN]: the option parser has no optional arguments */
+	const char *when = "never";
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--"))
 			break;
 		if (!strncmp(argv[i], "--color", 7) && (!argv[i][7] || argv[i][7] == '=')) {
+			when = argv[i][7] ? argv[i] + 8 : "always";
 			memmove(argv + i, argv + i + 1, (argc - i) * sizeof *argv);
 			argc--;
 			i--;
@@ -675,6 +883,21 @@ int ls_main(int argc, char **argv)
 	}
 	o.argc = argc;
 	O.tty = isatty(1);
+	if (!strcmp(when, "always") || !strcmp(when, "yes") || !strcmp(when, "force"))
+		O.color = 1;
+	else if (!strcmp(when, "auto") || !strcmp(when, "tty") || !strcmp(when, "if-tty"))
+		O.color = O.tty;
+	else if (strcmp(when, "never") && strcmp(when, "no") && strcmp(when, "none")) {
+		warn_msg("invalid argument '%s' for '--color'", when);
+		return 2;
+	}
+	if (O.color) {
+		const char *env = getenv("LS_COLORS");
+		if (env && *env && parse_ls_colors(env)) {
+			warn_msg("unparsable value for LS_COLORS environment variable");
+			O.color = 0;
+		}
+	}
 	O.fmt = O.tty ? 'C' : '1';
 	O.width = 0;
 	while ((c = opt_next(&o)) != -1)
@@ -818,5 +1041,11 @@ int ls_main(int argc, char **argv)
 		list_dir(dirs[i].name, nops > 1 || O.recursive, 1, 0);
 	free_ents(files, nf);
 	free_ents(dirs, nd);
+	/* GNU: a terminal given other lc or rc is left with lc rc */
+	if (color_used && (strcmp(colors[K_LC] ? colors[K_LC] : "", "\033[") ||
+			   strcmp(colors[K_RC] ? colors[K_RC] : "", "m"))) {
+		put_seq(K_LC);
+		put_seq(K_RC);
+	}
 	return status;
 }
