@@ -11,7 +11,10 @@
  * ibs=N obs=N  input, output block size (512)   count=N  copy only N input blocks
  * skip=N  skip N input blocks first     seek=N  skip N output blocks first
  * status=none|noxfer|progress   no report | no transfer line | progress every second
+ * cbs=N  the record size for conv=block and unblock
  * conv=LIST  notrunc sync noerror fsync fdatasync excl nocreat lcase ucase swab
+ *     block (newline-ended records to cbs bytes, padded with spaces), unblock (cbs-byte
+ *     records to lines, trailing spaces dropped), sparse (seek over blocks of zeros)
  * iflag=LIST, oflag=LIST  fullblock count_bytes skip_bytes seek_bytes append direct
  *     dsync sync nonblock noatime nofollow noctty directory
  */
@@ -30,6 +33,7 @@
 enum {
 	C_NOTRUNC = 1, C_SYNC = 2, C_NOERROR = 4, C_FSYNC = 8, C_FDATASYNC = 16,
 	C_EXCL = 32, C_NOCREAT = 64, C_LCASE = 128, C_UCASE = 256, C_SWAB = 512,
+	C_BLOCK = 1024, C_UNBLOCK = 2048, C_SPARSE = 4096,
 };
 enum {
 	F_FULLBLOCK = 1, F_COUNT_BYTES = 2, F_SKIP_BYTES = 4, F_SEEK_BYTES = 8,
@@ -232,12 +236,23 @@ static void progress(void)
 
 static const char *in_name = "standard input", *out_name = "standard output";
 
+static int sparse, seeked;	/* conv=sparse; the last output block was skipped */
+
+static int all_zero(const char *p, size_t n)
+{
+	return !n || (!p[0] && !memcmp(p, p + 1, n - 1));
+}
+
 static int write_out(int fd, const char *p, size_t n, size_t obs)
 {
-	if (full_write(fd, p, n) < 0) {
+	/* conv=sparse: a whole block of zeros becomes a hole where the output can seek */
+	if (sparse && n == obs && all_zero(p, n) && lseek(fd, (off_t)n, SEEK_CUR) >= 0) {
+		seeked = 1;
+	} else if (full_write(fd, p, n) < 0) {
 		warn_errno("error writing '%s'", out_name);
 		return -1;
-	}
+	} else
+		seeked = 0;
 	if (n == obs)
 		out_full++;
 	else
@@ -271,6 +286,75 @@ static int open_flags(int f)
 	return o;
 }
 
+/* Output goes through obuf in obs blocks (unless bs= writes what it reads). */
+static char *obuf;
+static size_t obs_size, ofill;
+static int out_fd;
+
+static int put_out(const char *p, size_t n)
+{
+	while (n) {
+		size_t take = obs_size - ofill < n ? obs_size - ofill : n;
+		memcpy(obuf + ofill, p, take);
+		ofill += take;
+		p += take;
+		n -= take;
+		if (ofill == obs_size) {
+			if (write_out(out_fd, obuf, obs_size, obs_size))
+				return -1;
+			ofill = 0;
+		}
+	}
+	return 0;
+}
+
+/* conv=block and unblock: col is the position in the current record. */
+static size_t cbs, col;
+static char *rec;
+
+static int block(const char *p, size_t n)
+{
+	static const char spaces[64] = "                                                                ";
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '\n') {
+			for (size_t left = col < cbs ? cbs - col : 0; left;) {
+				size_t k = left < sizeof spaces ? left : sizeof spaces;
+				if (put_out(spaces, k))
+					return -1;
+				left -= k;
+			}
+			col = 0;
+			continue;
+		}
+		if (col < cbs) {
+			if (put_out(p + i, 1))
+				return -1;
+		} else if (col == cbs)
+			truncated++;
+		col++;
+	}
+	return 0;
+}
+
+static int unblock_record(void)
+{
+	size_t n = col;
+	while (n && rec[n - 1] == ' ')
+		n--;
+	col = 0;
+	return put_out(rec, n) || put_out("\n", 1) ? -1 : 0;
+}
+
+static int unblock(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		rec[col++] = p[i];
+		if (col == cbs && unblock_record())
+			return -1;
+	}
+	return 0;
+}
+
 static void on_signal(int sig)
 {
 	report();
@@ -281,13 +365,15 @@ static void on_signal(int sig)
 int dd_main(int argc, char **argv)
 {
 	static const char *const convs[] = { "notrunc", "sync", "noerror", "fsync", "fdatasync",
-					     "excl", "nocreat", "lcase", "ucase", "swab", 0 };
+					     "excl", "nocreat", "lcase", "ucase", "swab", "block",
+					     "unblock", "sparse", 0 };
 	static const char *const flags[] = { "fullblock", "count_bytes", "skip_bytes",
 					     "seek_bytes", "append", "direct", "dsync", "sync",
 					     "nonblock", "noatime", "nofollow", "noctty",
 					     "directory", 0 };
 	const char *ifile = 0, *ofile = 0;
 	unsigned long long ibs = 512, obs = 512, bs = 0, count = ~0ULL, skip = 0, seek = 0;
+	unsigned long long cbs_arg = 0;
 	int conv = 0, iflag = 0, oflag = 0, have_bs = 0, status = 0;
 	if (argc > 1 && !strcmp(argv[1], "--"))
 		argv++, argc--;
@@ -312,7 +398,7 @@ int dd_main(int argc, char **argv)
 		else if (KEY("bs"))
 			num = &bs, have_bs = 1;
 		else if (KEY("cbs"))
-			num = &count, count = ~0ULL;	/* accepted, unused */
+			num = &cbs_arg;
 		else if (KEY("count"))
 			num = &count;
 		else if (KEY("skip") || KEY("iseek"))
@@ -350,13 +436,11 @@ int dd_main(int argc, char **argv)
 		}
 		if (num) {
 			unsigned long long val;
-			if (parse_num(v, &val) || ((num == &ibs || num == &obs || num == &bs) &&
-						   (!val || val > (1ULL << 31)))) {
+			if (parse_num(v, &val) || ((num == &ibs || num == &obs || num == &bs ||
+						    num == &cbs_arg) && (!val || val > (1ULL << 31)))) {
 				warn_msg("invalid number: '%s'", v);
 				return 1;
 			}
-			if (!strncmp(a, "cbs", 3))
-				continue;
 			*num = val;
 		}
 	}
@@ -364,12 +448,23 @@ int dd_main(int argc, char **argv)
 		warn_msg("cannot combine lcase and ucase");
 		return usage();
 	}
+	if ((conv & C_BLOCK) && (conv & C_UNBLOCK)) {
+		warn_msg("cannot combine block and unblock");
+		return usage();
+	}
+	/* GNU: without cbs= there are no records to convert */
+	if (!cbs_arg)
+		conv &= ~(C_BLOCK | C_UNBLOCK);
+	cbs = cbs_arg;
+	sparse = !!(conv & C_SPARSE);
 	if ((conv & C_EXCL) && (conv & C_NOCREAT)) {
 		warn_msg("cannot combine excl and nocreat");
 		return usage();
 	}
 	if (have_bs)
 		ibs = obs = bs;
+	/* bs= writes each block as it was read, unless records change its length */
+	int direct = have_bs && !(conv & (C_BLOCK | C_UNBLOCK));
 	int in = 0, out = 1;
 	if (ifile) {
 		in_name = ifile;
@@ -418,7 +513,12 @@ int dd_main(int argc, char **argv)
 		signal(SIGINT, on_signal);
 		signal(SIGTERM, on_signal);
 	}
-	char *ibuf = aligned(ibs), *obuf = have_bs ? 0 : aligned(obs);
+	char *ibuf = aligned(ibs);
+	obuf = direct ? 0 : aligned(obs);
+	obs_size = obs;
+	out_fd = out;
+	if (conv & C_UNBLOCK)
+		rec = xmalloc(cbs);
 	/* skip input: seek, or read and throw away */
 	if (skip_bytes && lseek(in, (off_t)skip_bytes, SEEK_CUR) < 0) {
 		unsigned long long left = skip_bytes;
@@ -451,7 +551,6 @@ int dd_main(int argc, char **argv)
 		}
 	}
 	unsigned long long done_in = 0, in_bytes = 0;
-	size_t ofill = 0;
 	for (;;) {
 		if (iflag & F_COUNT_BYTES ? in_bytes >= count : done_in >= count)
 			break;
@@ -520,32 +619,38 @@ int dd_main(int argc, char **argv)
 				else if ((conv & C_UCASE) && ch >= 'a' && ch <= 'z')
 					ibuf[i] = (char)(ch - 32);
 			}
-		if (have_bs) {
-			if (write_out(out, ibuf, got, obs)) {
-				status = 1;
-				goto done;
-			}
-		} else {
-			size_t off = 0;
-			while (off < got) {
-				size_t take = obs - ofill < got - off ? obs - ofill : got - off;
-				memcpy(obuf + ofill, ibuf + off, take);
-				ofill += take;
-				off += take;
-				if (ofill == obs) {
-					if (write_out(out, obuf, obs, obs)) {
-						status = 1;
-						goto done;
-					}
-					ofill = 0;
-				}
-			}
+		int bad;
+		if (direct)
+			bad = write_out(out, ibuf, got, obs);
+		else if (conv & C_BLOCK)
+			bad = block(ibuf, got);
+		else if (conv & C_UNBLOCK)
+			bad = unblock(ibuf, got);
+		else
+			bad = put_out(ibuf, got);
+		if (bad) {
+			status = 1;
+			goto done;
 		}
 		if (status_level == 3)
 			progress();
 	}
-	if (ofill && write_out(out, obuf, ofill, obs))
+	/* the last record: padded (block) or cut to a line (unblock) like the others */
+	if ((conv & C_BLOCK) && col && block("\n", 1))
 		status = 1;
+	if (!status && (conv & C_UNBLOCK) && col && unblock_record())
+		status = 1;
+	if (!status && ofill && write_out(out, obuf, ofill, obs))
+		status = 1;
+	/* a hole at the end needs the file size set, as no write did it */
+	struct stat ost;
+	off_t end;
+	if (!status && seeked && (end = lseek(out, 0, SEEK_CUR)) >= 0 && !fstat(out, &ost) &&
+	    S_ISREG(ost.st_mode) && ost.st_size < end && ftruncate(out, end)) {
+		warn_errno("failed to truncate to %lld bytes in output file '%s'", (long long)end,
+			   out_name);
+		status = 1;
+	}
 	if (!status && (conv & C_FSYNC) && fsync(out)) {
 		warn_errno("fsync failed for '%s'", out_name);
 		status = 1;
