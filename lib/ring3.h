@@ -42,6 +42,12 @@ int copy_fd(int in, int out, int *failed_fd);
 /* Opens name for reading, "-" meaning standard input; warns and returns -1 on error. */
 int open_input(const char *name);
 
+/* memcount.c: how many bytes of buf[0..n) are c (vectorised; for counting lines). */
+size_t mem_count(const void *buf, int c, size_t n);
+
+/* pagebuf.c: xmalloc_page(n) is xmalloc for I/O buffers: page-aligned, free() frees. */
+void *xmalloc_page(size_t n);
+
 /* xalloc.c: allocation that dies with a message instead of returning NULL. */
 void *xmalloc(size_t n);
 void *xzalloc(size_t n);
@@ -221,5 +227,8 @@ int pw_verify(const char *pass, const char *hash);
 void pw_burn(const char *hash_like);
 char *pw_ask(const char *prompt);
 void pw_free(char *s);
+/* The hash of account name whose passwd field is field: that field, or its /etc/shadow
+ * entry's when it is "x" ("!" if there is none); *expired set from shadow's expire day. */
+const char *pw_account_hash(const char *name, const char *field, int *expired);
 
 #endif
