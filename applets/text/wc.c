@@ -59,13 +59,8 @@ static int count_fd(int fd, unsigned long long c[NCOUNTS])
 			break;
 		c[BYTES] += n;
 		if (!slow) {
-			if (want[LINES]) {
-				const char *p = buf, *end = buf + n;
-				while ((p = memchr(p, '\n', end - p))) {
-					c[LINES]++;
-					p++;
-				}
-			}
+			if (want[LINES])
+				c[LINES] += mem_count(buf, '\n', n);
 			continue;
 		}
 		const unsigned char *p = (const unsigned char *)buf, *end = p + n;
@@ -158,7 +153,7 @@ int wc_main(int argc, char **argv)
 		argv = stdin_only;
 		argc = 1;
 	}
-	buf = xmalloc(BUFSZ);
+	buf = xmalloc_page(BUFSZ);
 
 	/* GNU's column width: digits of the regular files' total size, at least 7 when
 	 * some input is not a regular file, 1 when there is one file and one count */
