@@ -2,6 +2,7 @@
  * echo off. Shared by login, su, passwd, chpasswd, adduser and mkpasswd. */
 #include <crypt.h>
 #include <errno.h>
+#include <shadow.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -194,4 +195,18 @@ void pw_free(char *s)
 		explicit_bzero(s, strlen(s));
 		free(s);
 	}
+}
+
+const char *pw_account_hash(const char *name, const char *field, int *expired)
+{
+	*expired = 0;
+	if (strcmp(field, "x"))
+		return field;
+	struct spwd *sp = getspnam(name);
+	if (!sp)
+		return "!";
+	/* sp_expire: the day the account stops working (days since 1970). */
+	if (sp->sp_expire > 0 && pwdb_today() >= sp->sp_expire)
+		*expired = 1;
+	return sp->sp_pwdp;
 }
