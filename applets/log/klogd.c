@@ -137,6 +137,8 @@ int klogd_main(int argc, char **argv)
 		warn_msg("extra operand '%s'", argv[o.ind]);
 		return usage();
 	}
+	if (!fg)	/* the daemon works from / */
+		sock_path = abs_path(sock_path);
 	if (strlen(sock_path) >= sizeof sun.sun_path) {
 		warn_msg("%s: name too long", sock_path);
 		return 1;

@@ -468,6 +468,10 @@ int syslogd_main(int argc, char **argv)
 		ring = NULL;
 	}
 	set_host();
+	if (!fg) {	/* the daemon works from / */
+		sock_path = abs_path(sock_path);
+		log_path = abs_path(log_path);
+	}
 
 	/* signals wait in the signalfd from before the socket exists: whoever sees the
 	 * socket may signal us */

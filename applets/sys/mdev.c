@@ -9,7 +9,7 @@
  *     the scan, with -s); -f: stay in the foreground
  * Without -s or -d, mdev handles the one event the kernel describes in its
  * environment, as /proc/sys/kernel/hotplug (ACTION, DEVPATH, SUBSYSTEM, DEVNAME,
- * MAJOR, MINOR, FIRMWARE).
+ * MAJOR, MINOR, FIRMWARE); the kernel's one argument, the subsystem, is ignored.
  * -S SYSDIR, -D DEVDIR  use these for /sys and /dev (tests: a fake tree)
  * -c CONF  the rules (default /etc/mdev.conf)   -F FWDIR  firmware (default /lib/firmware)
  *
@@ -670,8 +670,9 @@ int mdev_main(int argc, char **argv)
 		case 'F': fwdir = o.arg; break;
 		default: return usage();
 		}
-	if (o.ind < argc) {
-		warn_msg("extra operand '%s'", argv[o.ind]);
+	/* as the hotplug helper the kernel passes the subsystem, also in $SUBSYSTEM */
+	if (o.ind < argc - (!do_scan && !daemon)) {
+		warn_msg("extra operand '%s'", argv[argc - 1]);
 		return usage();
 	}
 	umask(0);	/* the rules' modes are meant exactly */
