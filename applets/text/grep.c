@@ -31,6 +31,8 @@
  * -r  search directories recursively (--recursive); -R also follows all
  *     symbolic links (--dereference-recursive)
  * -a  treat binary files as text (--text)
+ * -I  a binary file (one with a NUL byte) matches nothing (--binary-files=without-match)
+ * --binary-files=TYPE  binary (say "binary file matches"), text (-a), without-match (-I)
  * -m NUM  stop reading a file after NUM selected lines (--max-count)
  * -A NUM, -B NUM, -C NUM  print NUM lines of context after, before, or both
  *     (--after-context, --before-context, --context)
@@ -50,7 +52,7 @@
 
 /* ---- options ---- */
 static int fixed, ere, icase, invert, wordx, linex, count_only, list_files, list_nonmatch;
-static int number, only, quiet, nomsg, with_name = -1, recursive, deref, text;
+static int number, only, quiet, nomsg, with_name = -1, recursive, deref, text, skip_binary;
 static long long max_count = -1;
 static size_t after, before;
 static int color;
@@ -509,8 +511,11 @@ static void grep_fd(int fd, const char *name)
 				scan(&f, buf, buf + len);
 			break;
 		}
-		if (!text && !f.binary && memchr(buf + len, 0, n))
+		if (!text && !f.binary && memchr(buf + len, 0, n)) {
 			f.binary = 1;
+			if (skip_binary)
+				break;	/* -I: the rest of the file can't match */
+		}
 		len += n;
 		char *last = memrchr(buf, '\n', len);
 		if (!last)
@@ -861,7 +866,7 @@ int grep_main(int argc, char **argv)
 		"v(invert-match)w(word-regexp)x(line-regexp)c(count)l(files-with-matches)"
 		"L(files-without-match)n(line-number)o(only-matching)q(quiet)(silent)s(no-messages)"
 		"H(with-filename)h(no-filename)r(recursive)R(dereference-recursive)a(text)"
-		"m(max-count):A(after-context):B(before-context):C(context):");
+		"m(max-count):A(after-context):B(before-context):C(context):I\001(binary-files):");
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'E': ere = 1, fixed = 0; break;
@@ -891,7 +896,20 @@ int grep_main(int argc, char **argv)
 		case 'h': with_name = 0; break;
 		case 'r': recursive = 1; break;
 		case 'R': recursive = deref = 1; break;
-		case 'a': text = 1; break;
+		case 'a': text = 1, skip_binary = 0; break;
+		case 'I': skip_binary = 1, text = 0; break;
+		case 1:
+			if (!strcmp(o.arg, "text"))
+				text = 1, skip_binary = 0;
+			else if (!strcmp(o.arg, "binary"))
+				text = skip_binary = 0;
+			else if (!strcmp(o.arg, "without-match"))
+				skip_binary = 1, text = 0;
+			else {
+				warn_msg("unknown binary-files type");
+				return 2;
+			}
+			break;
 		case 'm':
 			if (parse_num(o.arg, &max_count, "max count"))
 				return 2;
