@@ -33,10 +33,11 @@ enum { IN_SIZE = 64 << 10, OUT_SIZE = 256 << 10, SLACK = 64 };
 static struct {
 	int flags;
 	int at_bol, prev_blank;
+	int pending_cr;		/* -E: a \r held back, as \r\n shows as ^M$ (GNU 9) */
 	unsigned long long line;
 	size_t outlen;
 	char *in, *out;
-} st = { 0, 1, 0, 0, 0, 0, 0 };
+} st = { 0, 1, 0, 0, 0, 0, 0, 0 };
 
 static int flush_out(void)
 {
@@ -111,6 +112,14 @@ static int format(const unsigned char *p, size_t len)
 		unsigned c = p[i];
 		if (st.outlen > OUT_SIZE - SLACK && flush_out())
 			return -1;
+		if (st.pending_cr) {
+			st.pending_cr = 0;
+			if (c == '\n') {
+				st.out[st.outlen++] = '^';
+				st.out[st.outlen++] = 'M';
+			} else
+				st.out[st.outlen++] = '\r';
+		}
 		if (st.at_bol) {
 			if (c == '\n') {
 				if ((f & SQUEEZE) && st.prev_blank)
@@ -132,8 +141,10 @@ static int format(const unsigned char *p, size_t len)
 			/* the rest of the line goes out as it is */
 			const unsigned char *nl = memchr(p + i, '\n', len - i);
 			size_t run = nl ? (size_t)(nl - (p + i)) : len - i;
-			if (copy_run(p + i, run))
+			int cr = (f & SHOW_ENDS) && p[i + run - 1] == '\r';
+			if (copy_run(p + i, run - cr))
 				return -1;
+			st.pending_cr = cr;
 			i += run - 1;
 			continue;
 		}
@@ -150,6 +161,8 @@ static int format(const unsigned char *p, size_t len)
 			} else {
 				*o++ = '\t';
 			}
+		} else if (c == '\r' && (f & SHOW_ENDS) && !(f & SHOW_NP)) {
+			st.pending_cr = 1;
 		} else if (!(f & SHOW_NP)) {
 			*o++ = c;
 		} else {
@@ -266,6 +279,8 @@ int cat_main(int argc, char **argv)
 		if (r)
 			status = 1;
 	}
+	if (st.pending_cr)
+		st.out[st.outlen++] = '\r';
 	if (st.flags && flush_out()) {
 		warn_errno("write error");
 		status = 1;
