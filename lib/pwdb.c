@@ -26,7 +26,8 @@ char *pwdb_path(const char *root, const char *name)
 	if (rl == 1 && root[0] == '/')
 		rl = 0;
 	char *p = xmalloc(rl + strlen(name) + 2);
-	memcpy(p, root, rl);
+	if (rl)
+		memcpy(p, root, rl);
 	p[rl] = '/';
 	strcpy(p + rl + 1, name[0] == '/' ? name + 1 : name);
 	return p;
