@@ -844,12 +844,104 @@ static int eval_compound_redir(struct node *n, int flags)
 }
 
 /* ---- command substitution ----------------------------------------------- */
+/* Can $(...) run in the shell itself?  A simple command naming a builtin
+ * that changes nothing but its output, with words whose expansion has no
+ * side effects (no assignments, errors, nested substitutions or
+ * arithmetic), behaves the same without the subshell. */
+static int pure_words(struct word *w);
+
+static int pure_parts(struct part *p)
+{
+	for (; p; p = p->next) {
+		if (p->type == P_LIT || p->type == P_TILDE)
+			continue;
+		if (p->type != P_PARAM || p->u.param.op == PO_ASSIGN ||
+		    p->u.param.op == PO_ERROR)
+			return 0;
+		if (p->u.param.arg && !pure_words(p->u.param.arg))
+			return 0;
+	}
+	return 1;
+}
+
+static int pure_words(struct word *w)
+{
+	for (; w; w = w->next)
+		if (!pure_parts(w->parts))
+			return 0;
+	return 1;
+}
+
+static const struct sh_builtin *inline_builtin(struct node *n)
+{
+	static const char *const pure[] = {
+		":", "[", "echo", "false", "printf", "pwd", "test", "true", NULL
+	};
+	struct part *p;
+	int i;
+	if (!n || n->type != N_CMD || n->redir || n->u.cmd.assign ||
+	    !n->u.cmd.args || sh_opt[OPT_u] || sh_opt[OPT_x] || sh_opt[OPT_n])
+		return NULL;
+	p = n->u.cmd.args->parts;
+	if (!p || p->next || p->type != P_LIT || p->quoted)
+		return NULL;
+	for (i = 0; pure[i]; i++)
+		if (!strcmp(pure[i], p->u.lit.s))
+			break;
+	if (!pure[i] || sh_func_lookup(p->u.lit.s) ||
+	    !pure_words(n->u.cmd.args->next))
+		return NULL;
+	return sh_find_builtin(p->u.lit.s);
+}
+
+static int cmdsub_inline(const struct sh_builtin *bi, struct node *n,
+			 char **out, size_t *outlen)
+{
+	struct sh_buf b = {0}, *volatile old = NULL;
+	struct sh_jmp jmp, *prev = sh_handler;
+	sh_mark_t m = sh_tmark();
+	volatile int st = 2;
+	size_t i, j;
+	jmp.prev = prev;
+	if (!setjmp(jmp.jb)) {
+		char **argv;
+		int argc;
+		sh_handler = &jmp;
+		argv = sh_expand_args(n->u.cmd.args, &argc);
+		sh_subshell++;	/* messages look as they would from a subshell */
+		old = sh_capture(&b);
+		st = run_builtin(bi, argc, argv);
+	} else {
+		if (sh_exception != SH_EXERROR) {
+			sh_capture(old);
+			sh_subshell--;
+			sh_handler = prev;
+			free(b.s);
+			sh_raise(sh_exception);
+		}
+	}
+	sh_handler = prev;
+	sh_capture(old);
+	sh_subshell--;
+	sh_trelease(m);
+	/* NUL bytes cannot live in shell strings: drop them */
+	for (i = j = 0; i < b.len; i++)
+		if (b.s[i])
+			b.s[j++] = b.s[i];
+	*out = b.s ? b.s : sh_xmalloc(1);
+	*outlen = j;
+	return st;
+}
+
 int sh_run_cmdsub(struct node *n, char **out, size_t *outlen)
 {
 	int fds[2], ws;
 	pid_t pid;
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
+	const struct sh_builtin *bi = inline_builtin(n);
+	if (bi)
+		return cmdsub_inline(bi, n, out, outlen);
 	if (pipe(fds) < 0)
 		sh_error("pipe: %s", strerror(errno));
 	pid = sh_fork(0);

@@ -276,6 +276,17 @@ size_t sh_fmt_int(char *buf, long long v)
 static char obuf[4096];
 static size_t olen;
 static int oerr;
+static struct sh_buf *capture;
+
+/* Send standard output into b (NULL: back to fd 1); returns the previous
+ * capture buffer.  $(builtin) runs without a fork this way. */
+struct sh_buf *sh_capture(struct sh_buf *b)
+{
+	struct sh_buf *old = capture;
+	sh_flush();
+	capture = b;
+	return old;
+}
 
 int sh_write_all(int fd, const char *s, size_t n)
 {
@@ -295,6 +306,8 @@ int sh_write_all(int fd, const char *s, size_t n)
 int sh_flush(void)
 {
 	int r = 0;
+	if (capture)
+		return 0;
 	if (olen && sh_write_all(1, obuf, olen) < 0)
 		oerr = 1;
 	olen = 0;
@@ -305,6 +318,10 @@ int sh_flush(void)
 
 void sh_out(const char *s, size_t n)
 {
+	if (capture) {
+		sh_buf_add(capture, s, n);
+		return;
+	}
 	if (n > sizeof obuf - olen) {
 		if (olen && sh_write_all(1, obuf, olen) < 0)
 			oerr = 1;

@@ -69,6 +69,8 @@ void sh_outs(const char *s);
 void sh_outc(int c);
 void sh_outf(const char *fmt, ...);
 int sh_flush(void);			/* returns -1 on write error */
+struct sh_buf;
+struct sh_buf *sh_capture(struct sh_buf *b);	/* stdout into b (NULL: fd 1) */
 void sh_errs(const char *s);		/* unbuffered stderr */
 int sh_write_all(int fd, const char *s, size_t n);
 /* Decimal text of v in buf (at least 24 bytes); returns the length. */
