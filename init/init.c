@@ -20,12 +20,14 @@
  *             and, as a child subreaper, anywhere else. `init /path/to/cmd ...` (a
  *             first argument with a slash) is the same.
  */
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/reboot.h>
@@ -213,6 +215,38 @@ static pid_t spawn(char *const argv[], int ctty)
 	execve(argv[0], argv, child_env);
 	warning_errno("exec ", argv[0]);
 	_exit(127);
+}
+
+/* The linker's symbol for the ELF header at the start of the loaded binary. */
+extern const Elf64_Ehdr __ehdr_start;
+
+/* PID 1 lives as long as the machine, mostly asleep. The multi-call binary's code
+ * and read-only data it touched while starting (with the kernel's fault-around, 64 kB
+ * per fault) stay mapped into it, counted in its RSS though they are clean page cache
+ * shared with every other ring3 process. Before sleeping, init unmaps them from
+ * itself (MADV_DONTNEED on a clean private file mapping only drops the page-table
+ * entries; the next touch maps the page again from the page cache). Only segments
+ * without write permission: the relocated (RELRO) and writable data are private
+ * copies and must stay. */
+static void drop_clean_pages(void)
+{
+	const char *base = (const char *)&__ehdr_start;
+	const Elf64_Phdr *ph = (const Elf64_Phdr *)(base + __ehdr_start.e_phoff);
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), range[8][2];
+	int n = 0;
+	/* read the program headers first: they live in a segment about to be dropped */
+	for (int i = 0; i < __ehdr_start.e_phnum && n < 8; i++)
+		if (ph[i].p_type == PT_LOAD && !(ph[i].p_flags & PF_W)) {
+			range[n][0] = ((uintptr_t)base + ph[i].p_vaddr) & ~(page - 1);
+			range[n][1] = (uintptr_t)base + ph[i].p_vaddr + ph[i].p_memsz;
+			n++;
+		}
+	for (int i = 0; i < n; i++) {
+		/* MADV_RANDOM: where the kernel honours it, a later touch maps one page,
+		 * not the 64 kB around it */
+		madvise((void *)range[i][0], range[i][1] - range[i][0], MADV_RANDOM);
+		madvise((void *)range[i][0], range[i][1] - range[i][0], MADV_DONTNEED);
+	}
 }
 
 /* alarm() for the job due first; none waiting: no alarm. */
@@ -516,7 +550,9 @@ int init_main(int argc, char **argv)
 		}
 		if (got_stop)
 			shutdown_system(got_stop, &wake);
-		if (!got_child && !got_alarm)
+		if (!got_child && !got_alarm) {
+			drop_clean_pages();
 			sigsuspend(&wake);
+		}
 	}
 }
