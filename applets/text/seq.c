@@ -302,24 +302,38 @@ int seq_main(int argc, char **argv)
 	size_t seplen = strlen(sep);
 	size_t item = 128 + (size_t)fmt.width + (size_t)(fmt.prec > 0 ? fmt.prec : 0) + (size_t)eq_width +
 		(fmt.pre ? fmt.prelen * 2 + strlen(fmt.post) : 0);
-	char *buf = xmalloc(OUTSZ + item + seplen), *end = buf;
+	char *buf = xmalloc_page(OUTSZ + item + seplen), *end = buf;
 	int any = 0;
 	long long v = first.v;
 	if (!scale && !fmt.pre && !eq_width && incr.v == 1 && v >= 0 && v <= lastv) {
 		/* the common case, counting up by one: add one to the decimal text */
-		char num[32];
-		int len = (int)(put_number(num, v) - num);
+		char num[32] = { 0 };
+		int len = (int)(put_number(num, v) - num), d = num[len - 1] - '0';
 		for (;;) {
-			memcpy(end, num, len);
+			/* num changes once in ten numbers, the last digit d is stored on its
+			 * own: a byte store into num just before the wide copy below would
+			 * stall it. A fixed 24-byte copy is two moves, where a call per
+			 * number is not (len is at most 20; buf has room past OUTSZ). */
+			memcpy(end, num, 24);
+			end[len - 1] = (char)('0' + d);
 			end += len;
 			if (v == lastv)
 				break;
 			v++;
-			memcpy(end, sep, seplen);
-			end += seplen;
+			if (seplen == 1) {
+				*end++ = *sep;
+			} else {
+				memcpy(end, sep, seplen);
+				end += seplen;
+			}
 			if (end - buf >= OUTSZ && flush(buf, &end))
 				return 1;
+			if (++d < 10)
+				continue;
+			/* carry into the other digits */
+			d = 0;
 			int i = len - 1;
+			num[i] = '9';
 			while (i >= 0 && num[i] == '9')
 				num[i--] = '0';
 			if (i >= 0) {
