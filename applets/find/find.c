@@ -17,7 +17,14 @@
  *   -uid N -gid N -nouser -nogroup -links N -inum N -samefile FILE -empty
  *   -readable -writable -executable -true -false
  * Actions: -print -print0 -prune -delete -quit -exec CMD {} ; -exec CMD {} +
- *   -ok CMD {} ;
+ *   -ok CMD {} ;  -printf FORMAT (no newline added; \n \t \NNN \c escapes):
+ *   %p path  %f name  %h its directory  %P path below the starting point  %H that
+ *   point  %d depth  %s size  %k 1K blocks  %b 512-byte blocks  %m octal mode
+ *   %M mode as ls shows it  %u %g owner, group (%U %G numbers)  %i inode  %n links
+ *   %l link target  %y type letter (%Y following links)  %t %a %c mtime, atime,
+ *   ctime as ctime() prints them, %Tk %Ak %Ck a field of them: k is a strftime
+ *   letter, @ seconds since 1970, + date+time; a width and precision may come after
+ *   the %, as in %-10f
  */
 #include <dirent.h>
 #include <errno.h>
@@ -35,12 +42,13 @@
 #include <time.h>
 #include <unistd.h>
 #include "ring3.h"
+#include "../fs/fs.h"
 
 enum {
 	N_AND, N_OR, N_NOT, N_COMMA, N_TRUE, N_FALSE,
 	N_NAME, N_PATH, N_LNAME, N_TYPE, N_XTYPE, N_SIZE, N_TIME, N_NEWER, N_PERM,
 	N_UID, N_GID, N_NOUSER, N_NOGROUP, N_LINKS, N_INUM, N_SAMEFILE, N_EMPTY,
-	N_ACCESS, N_PRUNE, N_DELETE, N_PRINT, N_PRINT0, N_EXEC, N_OK, N_QUIT,
+	N_ACCESS, N_PRUNE, N_DELETE, N_PRINT, N_PRINT0, N_EXEC, N_OK, N_QUIT, N_PRINTF,
 };
 
 struct exec {
@@ -82,6 +90,8 @@ static time_t now;
 static char *pbuf;		/* the path being looked at */
 static size_t plen, pcap;
 static const char *base_name;	/* last component (for -name) */
+static const char *root_path;	/* the starting point (for -printf %H %P) */
+static size_t root_len;
 static struct exec **execs;	/* every -exec +, flushed at the end */
 static size_t nexecs;
 static long arg_max;
@@ -317,6 +327,207 @@ static int is_empty_dir(struct ent *e)
 	return empty;
 }
 
+/* -------- -printf -------- */
+
+static char type_letter(mode_t m)
+{
+	return S_ISREG(m) ? 'f' : S_ISDIR(m) ? 'd' : S_ISLNK(m) ? 'l' : S_ISBLK(m) ? 'b' :
+	       S_ISCHR(m) ? 'c' : S_ISFIFO(m) ? 'p' : S_ISSOCK(m) ? 's' : 'U';
+}
+
+/* A time field of -printf: k is a strftime letter or one of GNU's @ + S T. */
+static void time_field(char *buf, size_t len, const struct timespec *ts, int k)
+{
+	struct tm tm;
+	time_t t = ts->tv_sec;
+	char frac[16];
+	snprintf(frac, sizeof frac, ".%09ld0", (long)ts->tv_nsec);
+	if (k == '@') {
+		snprintf(buf, len, "%lld%s", (long long)t, frac);
+		return;
+	}
+	if (!localtime_r(&t, &tm)) {
+		snprintf(buf, len, "%lld", (long long)t);
+		return;
+	}
+	char f[4] = { '%', (char)k, 0 };
+	const char *fmt = f;
+	size_t n;
+	switch (k) {
+	case 0: fmt = "%a %b %e %H:%M:%S"; break;	/* ctime(), with the fraction */
+	case '+': fmt = "%Y-%m-%d+%H:%M:%S"; break;
+	case 'S': fmt = "%S"; break;
+	case 'T': fmt = "%H:%M:%S"; break;
+	}
+	n = strftime(buf, len, fmt, &tm);
+	if (k == 0 || k == '+' || k == 'S' || k == 'T')
+		n += snprintf(buf + n, len - n, "%s", frac);
+	if (k == 0)
+		strftime(buf + n, len - n, " %Y", &tm);
+}
+
+/* Check a -printf format once, as GNU does: warnings for what it doesn't know. */
+static void check_format(const char *f)
+{
+	for (; *f; f++) {
+		if (*f == '\\') {
+			if (!*++f)
+				break;
+			if (!strchr("abfnrtv\\c01234567", *f))
+				fprintf(stderr, "%s: warning: unrecognized escape `\\%c'\n", applet_name, *f);
+			continue;
+		}
+		if (*f != '%')
+			continue;
+		f++;
+		f += strspn(f, "-+ #0");
+		f += strspn(f, "0123456789");
+		if (*f == '.') {
+			f++;
+			f += strspn(f, "0123456789");
+		}
+		if (!*f) {
+			fprintf(stderr, "%s: error: %% at end of format string\n", applet_name);
+			exit(1);
+		}
+		if ((*f == 'T' || *f == 'A' || *f == 'C') && !*++f) {
+			fprintf(stderr, "%s: error: %% at end of format string\n", applet_name);
+			exit(1);
+		}
+		if (!strchr("%pfhPHdskbmMuUgGinlyYtacTACD", f[-1] == 'T' || f[-1] == 'A' || f[-1] == 'C' ? 'T' : *f))
+			fprintf(stderr, "%s: warning: unrecognized format directive `%%%c'\n", applet_name, *f);
+	}
+}
+
+static void do_printf(const char *f, struct ent *e)
+{
+	char buf[4096 + 64], spec[32];
+	while (*f) {
+		if (*f == '\\') {
+			const char *q = f + 1;
+			if (!*q) {
+				putchar('\\');
+				return;
+			}
+			if (!strchr("abfnrtv\\c01234567", *q)) {
+				putchar('\\');
+				putchar(*q);
+				f = q + 1;
+				continue;
+			}
+			int c = escape_char(&q, 0);
+			if (c < 0)
+				return;	/* \c: stop here */
+			putchar(c);
+			f = q;
+			continue;
+		}
+		if (*f != '%') {
+			const char *end = f + strcspn(f, "%\\");
+			fwrite(f, 1, end - f, stdout);
+			f = end;
+			continue;
+		}
+		/* %[-][width][.precision]directive: the value goes out as a string */
+		char *o = spec;
+		*o++ = '%';
+		f++;
+		for (; *f && strchr("-+ #0", *f); f++)
+			if (*f == '-' && o == spec + 1)
+				*o++ = '-';
+		for (int k = 0; *f >= '0' && *f <= '9'; f++)
+			if (k++ < 8)
+				*o++ = *f;
+		if (*f == '.') {
+			*o++ = *f++;
+			for (int k = 0; *f >= '0' && *f <= '9'; f++)
+				if (k++ < 8)
+					*o++ = *f;
+		}
+		*o++ = 's';
+		*o = 0;
+		int d = *f ? *f++ : 0;
+		const char *v = buf;
+		buf[0] = 0;
+		int need_stat = strchr("skbmMuUgGintacTACD", d) != 0;
+		if (need_stat && get_stat(e))
+			continue;
+		const struct stat *st = &e->st;
+		switch (d) {
+		case '%': v = "%"; break;
+		case 'p': v = pbuf; break;
+		case 'f': v = base_name; break;
+		case 'h': {
+			const char *sl2 = strrchr(pbuf, '/');
+			if (!sl2)
+				v = ".";
+			else
+				snprintf(buf, sizeof buf, "%.*s", (int)(sl2 - pbuf), pbuf);
+			break;
+		}
+		case 'P':
+			v = plen > root_len ? pbuf + root_len + (pbuf[root_len] == '/') : "";
+			break;
+		case 'H': v = root_path; break;
+		case 'd': snprintf(buf, sizeof buf, "%d", e->depth); break;
+		case 's': snprintf(buf, sizeof buf, "%lld", (long long)st->st_size); break;
+		case 'k': snprintf(buf, sizeof buf, "%lld", ((long long)st->st_blocks + 1) / 2); break;
+		case 'b': snprintf(buf, sizeof buf, "%lld", (long long)st->st_blocks); break;
+		case 'm': snprintf(buf, sizeof buf, "%o", (unsigned)(st->st_mode & 07777)); break;
+		case 'M': fs_mode_string(st->st_mode, buf); break;
+		case 'u': case 'g': {
+			struct passwd *pw = d == 'u' ? getpwuid(st->st_uid) : 0;
+			struct group *gr = d == 'g' ? getgrgid(st->st_gid) : 0;
+			if (pw || gr)
+				v = pw ? pw->pw_name : gr->gr_name;
+			else
+				snprintf(buf, sizeof buf, "%u", d == 'u' ? (unsigned)st->st_uid : (unsigned)st->st_gid);
+			break;
+		}
+		case 'U': snprintf(buf, sizeof buf, "%u", (unsigned)st->st_uid); break;
+		case 'G': snprintf(buf, sizeof buf, "%u", (unsigned)st->st_gid); break;
+		case 'i': snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_ino); break;
+		case 'n': snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_nlink); break;
+		case 'D': snprintf(buf, sizeof buf, "%llu", (unsigned long long)st->st_dev); break;
+		case 'l': {
+			ssize_t l = readlinkat(*e->dfdp, e->rel, buf, 4096);
+			buf[l > 0 ? l : 0] = 0;
+			break;
+		}
+		case 'y': buf[0] = type_letter(get_type(e)); buf[1] = 0; break;
+		case 'Y': {
+			struct stat t;
+			mode_t m = get_type(e);
+			if (S_ISLNK(m)) {
+				if (fstatat(*e->dfdp, e->rel, &t, 0))
+					buf[0] = errno == ELOOP ? 'L' : 'N';
+				else
+					buf[0] = type_letter(t.st_mode);
+			} else
+				buf[0] = type_letter(m);
+			buf[1] = 0;
+			break;
+		}
+		case 't': time_field(buf, sizeof buf, &st->st_mtim, 0); break;
+		case 'a': time_field(buf, sizeof buf, &st->st_atim, 0); break;
+		case 'c': time_field(buf, sizeof buf, &st->st_ctim, 0); break;
+		case 'T': case 'A': case 'C': {
+			int k = *f ? *f++ : 0;
+			time_field(buf, sizeof buf, d == 'T' ? &st->st_mtim : d == 'A' ? &st->st_atim :
+				   &st->st_ctim, k);
+			break;
+		}
+		default:
+			/* unknown: written as it stands (warned about when parsed) */
+			putchar('%');
+			if (d)
+				putchar(d);
+			continue;
+		}
+		printf(spec, v);
+	}
+}
+
 static int eval(struct node *n, struct ent *e)
 {
 	switch (n->kind) {
@@ -417,6 +628,9 @@ static int eval(struct node *n, struct ent *e)
 		return 1;
 	case N_PRINT0:
 		fwrite(pbuf, 1, plen + 1, stdout);
+		return 1;
+	case N_PRINTF:
+		do_printf(n->s, e);
 		return 1;
 	case N_DELETE: {
 		if (!strcmp(e->rel, "."))
@@ -815,6 +1029,11 @@ static struct node *parse_primary(void)
 	} else if (!strcmp(a, "-print") || !strcmp(a, "-print0")) {
 		n = new_node(a[6] ? N_PRINT0 : N_PRINT);
 		have_action = 1;
+	} else if (!strcmp(a, "-printf")) {
+		n = new_node(N_PRINTF);
+		n->s = next_arg(a);
+		check_format(n->s);
+		have_action = 1;
 	} else if (!strcmp(a, "-prune")) {
 		n = new_node(N_PRUNE);
 	} else if (!strcmp(a, "-quit")) {
@@ -1013,6 +1232,8 @@ int find_main(int argc, char **argv)
 		int cwd = AT_FDCWD;
 		plen = 0;
 		push(p);
+		root_path = p;
+		root_len = plen;
 		size_t bl = plen;
 		while (bl > 1 && pbuf[bl - 1] == '/')
 			bl--;
