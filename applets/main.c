@@ -89,7 +89,10 @@ int main(int argc, char **argv)
 	const char *base = argc > 0 ? strrchr(argv[0], '/') : 0;
 	base = base ? base + 1 : argc > 0 ? argv[0] : "ring3";
 	if (strcmp(base, "ring3")) {
+		/* login(1) runs a shell as "-sh": the applet keeps argv[0] */
 		const struct applet *a = find_applet(base);
+		if (!a && base[0] == '-' && base[1])
+			a = find_applet(base + 1);
 		if (!a) {
 			warn_msg("%s: applet not found", base);
 			return 127;
