@@ -198,6 +198,27 @@ static char *convert_re(const char *p, size_t n)
 	return o.s;
 }
 
+/* A compiled regex; a pattern that is plain text is also kept as such, and matched
+ * with memmem: s/foo/bar/ is the common case and regexec costs far more. */
+struct sre {
+	regex_t re;	/* first: a regex_t * from compile_re points to a struct sre */
+	char *lit;
+	size_t litlen;
+};
+
+/* Does pat stand for itself in BRE and ERE alike? Letters, digits and punctuation
+ * that no syntax gives a meaning to. */
+static int plain_text(const char *pat)
+{
+	if (!*pat)
+		return 0;
+	for (const unsigned char *q = (const unsigned char *)pat; *q; q++)
+		if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+		      (*q >= '0' && *q <= '9') || strchr(" _,;:'\"/=<>!@#%&~-", *q)))
+			return 0;
+	return 1;
+}
+
 static regex_t *compile_re(const char *p, size_t n, int flags)
 {
 	if (!n) {
@@ -205,16 +226,21 @@ static regex_t *compile_re(const char *p, size_t n, int flags)
 			bad("no previous regular expression");
 		return 0;	/* the last regex, at run time */
 	}
-	regex_t *re = xmalloc(sizeof *re);
+	struct sre *x = xzalloc(sizeof *x);
 	char *pat = convert_re(p, n);
-	int r = regcomp(re, pat, (ere ? REG_EXTENDED : 0) | flags);
-	free(pat);
+	int r = regcomp(&x->re, pat, (ere ? REG_EXTENDED : 0) | flags);
 	if (r) {
 		char msg[256];
-		regerror(r, re, msg, sizeof msg);
+		regerror(r, &x->re, msg, sizeof msg);
 		bad(msg);
 	}
-	return re;
+	if (!(flags & REG_ICASE) && plain_text(pat)) {
+		x->lit = pat;
+		x->litlen = strlen(pat);
+	} else {
+		free(pat);
+	}
+	return &x->re;
 }
 
 /* Text up to an unescaped delimiter d; \d becomes d, \n a newline where nl_escape
@@ -1019,6 +1045,17 @@ static int run_regex(regex_t *re, const char *s, size_t len, size_t from, regmat
 		}
 	}
 	last_re = re;
+	const struct sre *x = (const struct sre *)re;
+	if (x->lit) {
+		const char *p = memmem(s + from, len - from, x->lit, x->litlen);
+		if (!p)
+			return 0;
+		m[0].rm_so = (regoff_t)(p - s);
+		m[0].rm_eo = (regoff_t)(p - s + x->litlen);
+		for (size_t i = 1; i < nm; i++)
+			m[i].rm_so = m[i].rm_eo = -1;
+		return 1;
+	}
 	m[0].rm_so = (regoff_t)from;
 	m[0].rm_eo = (regoff_t)len;
 	return !regexec(re, s, nm, m, REG_STARTEND | (from ? REG_NOTBOL : 0));
