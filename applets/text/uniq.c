@@ -8,7 +8,11 @@
  *
  * -c    prefix lines with the number of times they occurred (--count)
  * -d    only print one copy of each repeated line (--repeated)
- * -D    print every line of the runs of repeated lines (--all-repeated)
+ * -D    print every line of the runs of repeated lines (--all-repeated); with
+ *       --all-repeated=prepend or =separate an empty line goes before each run or
+ *       between runs (=none: not at all)
+ * --group[=separate|prepend|append|both]  print every line, an empty line between
+ *       runs (and before the first, after the last, or both)
  * -u    only print lines that are not repeated (--unique)
  * -i    ignore case when comparing (--ignore-case)
  * -f N  skip N fields before comparing: blanks then non-blanks (--skip-fields)
@@ -72,12 +76,43 @@ static int parse_n(const char *s, size_t *out, const char *what)
 	return 0;
 }
 
+/* The argument of --all-repeated= or --group=: the index in words, or -1. */
+static int method(const char *opt, const char *arg, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (!strcmp(arg, words[i]))
+			return i;
+	warn_msg("invalid argument '%s' for '--%s'", arg, opt);
+	return -1;
+}
+
 int uniq_main(int argc, char **argv)
 {
+	static const char *const rep_words[] = { "none", "prepend", "separate", 0 };
+	static const char *const group_words[] = { "separate", "prepend", "append", "both", 0 };
+	enum { G_SEPARATE, G_PREPEND, G_APPEND, G_BOTH };
+	int rep_method = 0, group = -1, all_rep = 0;
+	/* optional arguments, which the option parser does not have */
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			break;
+		if (!strncmp(argv[i], "--all-repeated=", 15)) {
+			if ((rep_method = method("all-repeated", argv[i] + 15, rep_words)) < 0)
+				return usage();
+			all_rep = 1;
+		} else if (!strcmp(argv[i], "--group") || !strncmp(argv[i], "--group=", 8)) {
+			if ((group = argv[i][7] ? method("group", argv[i] + 8, group_words) : 0) < 0)
+				return usage();
+		} else
+			continue;
+		memmove(argv + i, argv + i + 1, (argc - i) * sizeof *argv);
+		argc--;
+		i--;
+	}
 	struct opt o = OPT_INIT(argc, argv,
 		"c(count)d(repeated)D(all-repeated)u(unique)i(ignore-case)f(skip-fields):"
 		"s(skip-chars):w(check-chars):z(zero-terminated)");
-	int c, count = 0, only_rep = 0, all_rep = 0, only_uniq = 0, delim = '\n';
+	int c, count = 0, only_rep = 0, only_uniq = 0, delim = '\n';
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'c': count = 1; break;
@@ -98,6 +133,10 @@ int uniq_main(int argc, char **argv)
 		warn_msg("extra operand '%s'", argv[2]);
 		return usage();
 	}
+	if (group >= 0 && (count || only_rep || all_rep || only_uniq)) {
+		warn_msg("--group is mutually exclusive with -c/-d/-D/-u");
+		return usage();
+	}
 	if (count && all_rep) {
 		warn_msg("printing all duplicated lines and repeat counts is meaningless");
 		return usage();
@@ -114,13 +153,13 @@ int uniq_main(int argc, char **argv)
 	char *prev = 0;
 	size_t plen = 0, pcap = 0, len;
 	unsigned long long n = 0;
-	int have = 0;
+	int have = 0, runs = 0;
 	for (;;) {
 		char *s = lines_next(&l, &len);
 		if (have && (!s || !same(prev, plen, s, len))) {
 			/* the run of prev ends */
 			int show = n > 1 ? !only_uniq : !only_rep && !all_rep;
-			if (show && !all_rep) {
+			if (show && !all_rep && group < 0) {
 				if (count)
 					printf("%7llu ", n);
 				fwrite(prev, 1, plen, stdout);
@@ -131,9 +170,18 @@ int uniq_main(int argc, char **argv)
 		if (!s)
 			break;
 		n++;
-		if (all_rep && n > 1) {
+		if (group >= 0) {
+			/* --group: every line, runs set apart by empty lines */
+			if (n == 1 && (runs++ || group == G_PREPEND || group == G_BOTH))
+				putchar(delim);
+			fwrite(s, 1, len, stdout);
+			putchar(delim);
+		} else if (all_rep && n > 1) {
 			/* -D prints the run as it goes: the first line once it repeats */
 			if (n == 2) {
+				if (rep_method == 1 || (rep_method == 2 && runs))
+					putchar(delim);
+				runs++;
 				fwrite(prev, 1, plen, stdout);
 				putchar(delim);
 			}
@@ -153,6 +201,8 @@ int uniq_main(int argc, char **argv)
 		if (ferror(stdout))
 			break;
 	}
+	if (runs && (group == G_APPEND || group == G_BOTH))
+		putchar(delim);
 	int status = 0;
 	if (l.err) {
 		warn_errno("%s", argc > 0 ? argv[0] : "-");
