@@ -113,7 +113,8 @@ static unsigned long long walk(int dfd, const char *name, int depth)
 		return 0;
 	unsigned long long total = size_of(&st);
 	if (S_ISDIR(st.st_mode)) {
-		if (seen_before(st.st_dev, st.st_ino) && depth)
+		/* a directory already counted, also one named again as an operand (GNU) */
+		if (seen_before(st.st_dev, st.st_ino))
 			return 0;
 		int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (fl ? O_NOFOLLOW : 0));
 		DIR *d = fd >= 0 ? fdopendir(fd) : 0;
