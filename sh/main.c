@@ -273,6 +273,8 @@ int sh_main(int argc, char **argv)
 		cmd = argv[i++];
 		if (i < argc)
 			sh_arg0 = argv[i++];
+		else if (argv[0] && *argv[0])
+			sh_arg0 = argv[0];
 		sh_set_params(argc - i, argv + i);
 		sh_script = NULL;
 		sh_push_string(cmd, strlen(cmd), NULL);
