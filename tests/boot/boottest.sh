@@ -113,9 +113,30 @@ check service-restarts-after-kill 'waitfor "[ -s $S/supervise/pid ]" && p1=$(cat
 check service-log-arrives 'waitfor "[ \"\$(grep -c \"^demo: started\" /var/log/demo.log 2>/dev/null)\" = 2 ]" ||
 	cat /var/log/demo.log'
 
-# DHCP against QEMU's user network (10.0.2.15), when the image has a DHCP client.
+# syslogd and klogd as services (tools/services): logger's line and the kernel's
+# messages reach /var/log/messages
+if [ -d /etc/service/syslogd ]; then
+	check syslog-logger 'waitfor "[ -S /dev/log ]" && logger -t boottest "hello from logger" &&
+		waitfor "grep -q \"boottest: hello from logger\" /var/log/messages 2>/dev/null" ||
+		tail -n 5 /var/log/messages'
+	check syslog-klogd 'echo "ring3-test: via kmsg" >/dev/kmsg &&
+		waitfor "grep -q \"ring3-test: via kmsg\" /var/log/messages 2>/dev/null" ||
+		tail -n 5 /var/log/messages'
+else
+	say "INFO syslog skipped: no syslogd applet"
+fi
+
+# DHCP against QEMU's user network (10.0.2.15), when the image has a DHCP client;
+# the image's hook script configures eth0, or a minimal one of the test's own
 if command -v udhcpc >/dev/null 2>&1; then
-	check dhcp-address 'udhcpc -i eth0 -n -q -t 5 >dhcp.out 2>&1; a=$(ip -4 addr show dev eth0 2>&1) &&
+	hook=/usr/share/udhcpc/default.script
+	if ! [ -x $hook ]; then
+		hook=/tmp/dhcp-hook
+		printf '%s\n' '#!/bin/sh' 'case $1 in bound|renew) ip addr add "$ip/${mask:-24}" dev "$interface" ;; esac' >$hook
+		chmod +x $hook
+	fi
+	check dhcp-address 'ip link set eth0 up && udhcpc -i eth0 -s '"$hook"' -n -q -t 5 -T 1 >dhcp.out 2>&1
+		a=$(ip -4 addr show dev eth0 2>&1)
 		case $a in *" 10.0.2.15/"*) ;; *) cat dhcp.out; echo "$a"; false ;; esac'
 else
 	say "INFO dhcp skipped: no udhcpc applet"
