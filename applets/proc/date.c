@@ -10,7 +10,8 @@
  * A date STRING is @SECONDS, or words: YYYY-MM-DD, hh:mm[:ss[.frac]] (or the two
  * joined by T), a zone Z, UTC or +hh:mm, now, today, yesterday, tomorrow, and
  * relative items like "2 days", "-3 hours", "next week", "1 month ago" (units sec,
- * min, hour, day, week, fortnight, month, year).
+ * min, hour, day, week, fortnight, month, year), and day names: "monday" (today or
+ * the coming one), "next friday", "last sun".
  *
  * -d STRING  show the time described by STRING instead of now (--date)
  * -r FILE    show the last modification time of FILE (--reference)
@@ -105,6 +106,23 @@ static int unit(const char *w, size_t len)
 	return -1;
 }
 
+/* A day name (sun, sunday, tues, thurs ...): 0-6, or -1. */
+static int weekday(const char *w, size_t len)
+{
+	static const char *const names[] = { "sunday", "monday", "tuesday", "wednesday",
+					     "thursday", "friday", "saturday" };
+	if (len && w[len - 1] == ',')
+		len--;	/* "Thu, 2 Jan" */
+	for (int i = 0; i < 7; i++) {
+		size_t n = strlen(names[i]);
+		if (len >= 3 && len <= n && !strncasecmp(w, names[i], len) &&
+		    (len == 3 || len == n || (i == 2 && len == 4) || (i == 3 && len == 6) ||
+		     (i == 4 && (len == 4 || len == 5))))
+			return i;
+	}
+	return -1;
+}
+
 /* Date strings: @SECONDS, or words: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss], hh:mm[:ss[.frac]],
  * Z / UTC / +hh:mm, now, today, yesterday, tomorrow, and relative items like
  * "2 days", "-3 hours", "next week", "1 year ago". */
@@ -142,6 +160,7 @@ static int parse_date(const char *s, struct timespec *ts)
 	int utc = 0, have_date = 0, have_time = 0;
 	long offset = 0;
 	long long rel[3] = { 0, 0, 0 }, last[3] = { 0, 0, 0 };
+	int wday = -1, wday_ord = 0;	/* a day name, and 1 for next, -1 for last */
 	while (*p) {
 		const char *w = p;
 		size_t len = strcspn(p, " ");
@@ -218,6 +237,9 @@ zone:
 			rel[1] -= 1;
 		} else if (len == 8 && !strncasecmp(w, "tomorrow", 8)) {
 			rel[1] += 1;
+		} else if (weekday(w, len) >= 0) {
+			wday = weekday(w, len);
+			wday_ord = 0;
 		} else if (len == 3 && !strncasecmp(w, "ago", 3)) {
 			for (int i = 0; i < 3; i++) {
 				rel[i] -= 2 * last[i];
@@ -242,6 +264,14 @@ zone:
 				w = p;
 				len = strcspn(p, " ");
 			}
+			if (weekday(w, len) >= 0 && (n == 1 || n == -1)) {
+				wday = weekday(w, len);
+				wday_ord = (int)n;
+				p = w + len;
+				while (*p == ' ')
+					p++;
+				continue;
+			}
 			int u = unit(w, len);
 			if (u < 0)
 				return -1;
@@ -253,6 +283,19 @@ zone:
 		p = w + len;
 		while (*p == ' ')
 			p++;
+	}
+	if (wday >= 0 && !have_date) {
+		/* like GNU: the day itself or the coming one; next and last move a week
+		 * further when it is that day already. A full date makes the name moot. */
+		long long days = days_from_civil(tm.tm_year + 1900LL, tm.tm_mon + 1, tm.tm_mday);
+		int cur = (int)(((days + 4) % 7 + 7) % 7);
+		int delta = (wday - cur + 7) % 7;
+		if (wday_ord > 0 && !delta)
+			delta = 7;
+		else if (wday_ord < 0)
+			delta -= 7;
+		tm.tm_mday += delta;
+		have_date = 1;
 	}
 	if (have_date && !have_time) {
 		tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
