@@ -11,7 +11,8 @@
  * joined by T), a zone Z, UTC or +hh:mm, now, today, yesterday, tomorrow, and
  * relative items like "2 days", "-3 hours", "next week", "1 month ago" (units sec,
  * min, hour, day, week, fortnight, month, year), and day names: "monday" (today or
- * the coming one), "next friday", "last sun".
+ * the coming one), "next friday", "last sun"; month names: "Jan 2 2020", "2 January",
+ * "Thu Jan  2 03:04:05 UTC 2020" (what date prints).
  *
  * -d STRING  show the time described by STRING instead of now (--date)
  * -r FILE    show the last modification time of FILE (--reference)
@@ -123,6 +124,38 @@ static int weekday(const char *w, size_t len)
 	return -1;
 }
 
+/* A month name (jan, january ...): 0-11, or -1. */
+static int month_name(const char *w, size_t len)
+{
+	static const char *const names[] = { "january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october", "november", "december" };
+	if (len && w[len - 1] == ',')
+		len--;
+	for (int i = 0; i < 12; i++)
+		if (len >= 3 && len <= strlen(names[i]) && !strncasecmp(w, names[i], len) &&
+		    (len == 3 || len == strlen(names[i]) || (i == 8 && len == 4)))
+			return i;
+	return -1;
+}
+
+/* A number word of at most max digits, maybe with a comma after it: its value or -1. */
+static int number_word(const char *w, size_t len, size_t max)
+{
+	if (len && w[len - 1] == ',')
+		len--;
+	if (!len || len > max || strspn(w, "0123456789") < len)
+		return -1;
+	return atoi(w);
+}
+
+static const char *next_word(const char *p, size_t *len)
+{
+	while (*p == ' ')
+		p++;
+	*len = strcspn(p, " ");
+	return p;
+}
+
 /* Date strings: @SECONDS, or words: YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss], hh:mm[:ss[.frac]],
  * Z / UTC / +hh:mm, now, today, yesterday, tomorrow, and relative items like
  * "2 days", "-3 hours", "next week", "1 year ago". */
@@ -161,11 +194,33 @@ static int parse_date(const char *s, struct timespec *ts)
 	long offset = 0;
 	long long rel[3] = { 0, 0, 0 }, last[3] = { 0, 0, 0 };
 	int wday = -1, wday_ord = 0;	/* a day name, and 1 for next, -1 for last */
+	int named_month = 0, have_year = 0;
 	while (*p) {
 		const char *w = p;
 		size_t len = strcspn(p, " ");
 		const char *q = w;
 		int y, mo, d, h, mi, sec = 0;
+		/* Jan 2, 2 Jan, and a year after them (even after the time, as date prints) */
+		size_t l2;
+		const char *w2 = next_word(w + len, &l2);
+		int m1 = month_name(w, len), n1 = number_word(w, len, 2);
+		if (m1 >= 0 || (n1 >= 1 && n1 <= 31 && month_name(w2, l2) >= 0)) {
+			int day = m1 >= 0 ? number_word(w2, l2, 2) : n1;
+			if (m1 >= 0 && day < 0 && number_word(w2, l2, 9) >= 0)
+				return -1;	/* "Jan 2020": not a day of the month */
+			tm.tm_mon = m1 >= 0 ? m1 : month_name(w2, l2);
+			tm.tm_mday = day >= 1 && day <= 31 ? day : 1;
+			p = m1 >= 0 && day < 0 ? w + len : w2 + l2;
+			have_date = named_month = 1;
+			p = next_word(p, &len);
+			continue;
+		}
+		if (named_month && !have_year && (y = number_word(w, len, 4)) >= 0 && len >= 4) {
+			tm.tm_year = y - 1900;
+			have_year = 1;
+			p = next_word(w + len, &len);
+			continue;
+		}
 		if (len >= 10 && digits(&q, 4, &y) == 0 && *q == '-') {
 			q++;
 			if (digits(&q, 2, &mo) || *q++ != '-' || digits(&q, 2, &d) ||
@@ -283,6 +338,13 @@ zone:
 		p = w + len;
 		while (*p == ' ')
 			p++;
+	}
+	if (named_month) {
+		static const char mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+		int y = tm.tm_year + 1900;
+		int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+		if (tm.tm_mday > mdays[tm.tm_mon] || (tm.tm_mon == 1 && tm.tm_mday == 29 && !leap))
+			return -1;
 	}
 	if (wday >= 0 && !have_date) {
 		/* like GNU: the day itself or the coming one; next and last move a week
