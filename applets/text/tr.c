@@ -31,6 +31,7 @@ struct set {
 	long fill;	/* position of [C*], -1 if none */
 	int fill_c;
 	int has_class;	/* classes other than lower/upper appear */
+	int has_equiv;	/* [=C=] appears */
 };
 
 static void add(struct set *s, int c)
@@ -117,6 +118,7 @@ static int parse_set(const char *arg, struct set *s, int is_set2)
 		}
 		if (p[0] == '[' && p[1] == '=' && p[2] && p[3] == '=' && p[4] == ']') {
 			add(s, (unsigned char)p[2]);
+			s->has_equiv = 1;
 			p += 5;
 			continue;
 		}
@@ -228,6 +230,8 @@ int tr_main(int argc, char **argv)
 			/* [c*] fills SET2 up to SET1's length */
 			size_t want = s1.len > s2.len ? s1.len - s2.len : 0;
 			struct set t = { 0 };
+			t.has_class = s2.has_class;
+			t.has_equiv = s2.has_equiv;
 			for (size_t i = 0; i < (size_t)s2.fill; i++)
 				add(&t, s2.c[i]);
 			for (size_t i = 0; i < want; i++)
@@ -238,6 +242,10 @@ int tr_main(int argc, char **argv)
 		}
 		if (!s2.len && s1.len) {
 			warn_msg("when not truncating set1, string2 must be non-empty");
+			return 1;
+		}
+		if (s2.has_equiv) {
+			warn_msg("[=c=] expressions may not appear in string2 when translating");
 			return 1;
 		}
 		if (s2.has_class) {
