@@ -54,7 +54,7 @@ static int status = -1;
 static int pump(int ms)
 {
 	struct pollfd p = { master, POLLIN, 0 };
-	int r = poll(&p, 1, ms), st;
+	int r = poll(&p, 1, status < 0 ? ms : 20), st;	/* after the exit: only what is queued */
 	if (r > 0 && outlen < sizeof out) {
 		ssize_t n = read(master, out + outlen, sizeof out - outlen);
 		if (n > 0) {
