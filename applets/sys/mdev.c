@@ -302,7 +302,10 @@ static void run(const char *cmd, const struct event *ev, const char *mdev_name)
 /* PATH of a rule with %0-%9 replaced by the regex's matches of subject. */
 static char *expand(const char *path, const char *subject, const regmatch_t *m)
 {
-	size_t cap = strlen(path) + strlen(subject) * 10 + 1, o = 0;
+	size_t refs = 0, o = 0;
+	for (const char *p = path; (p = strchr(p, '%')); p++)
+		refs++;
+	size_t cap = strlen(path) + strlen(subject) * refs + 1;
 	char *out = xmalloc(cap);
 	for (const char *p = path; *p; p++) {
 		if (p[0] == '%' && p[1] >= '0' && p[1] <= '9' && m) {
