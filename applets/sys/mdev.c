@@ -10,6 +10,7 @@
  * Without -s or -d, mdev handles the one event the kernel describes in its
  * environment, as /proc/sys/kernel/hotplug (ACTION, DEVPATH, SUBSYSTEM, DEVNAME,
  * MAJOR, MINOR, FIRMWARE); the kernel's one argument, the subsystem, is ignored.
+ * Helpers started at once take turns by SEQNUM when DEVDIR/mdev.seq exists.
  * -S SYSDIR, -D DEVDIR  use these for /sys and /dev (tests: a fake tree)
  * -c CONF  the rules (default /etc/mdev.conf)   -F FWDIR  firmware (default /lib/firmware)
  *
@@ -625,7 +626,32 @@ static void from_environ(void)
 		ev_set(&ev, key, eq + 1);
 		free(key);
 	}
+	/* The kernel starts one helper per event, all at once. If DEVDIR/mdev.seq exists
+	 * (BusyBox's convention), take turns by SEQNUM: wait (at most 2 s) until it holds
+	 * ours, then write the next one. */
+	const char *seq = ev_get(&ev, "SEQNUM");
+	char seq_path[PATH_MAX];
+	snprintf(seq_path, sizeof seq_path, "%s/mdev.seq", devdir);
+	int use_seq = seq && access(seq_path, F_OK) == 0;
+	for (int tries = 0; use_seq && tries < 200; tries++) {
+		char buf[32];
+		int fd = open(seq_path, O_RDONLY | O_CLOEXEC);
+		ssize_t n = fd >= 0 ? safe_read(fd, buf, sizeof buf - 1) : -1;
+		if (fd >= 0)
+			close(fd);
+		if (n <= 0)
+			break;	/* empty: no turn taken yet */
+		buf[n] = 0;
+		if (strtoull(buf, NULL, 10) >= strtoull(seq, NULL, 10))
+			break;
+		usleep(10000);
+	}
 	handle(&ev);
+	if (use_seq) {
+		char next[32];
+		snprintf(next, sizeof next, "%llu\n", strtoull(seq, NULL, 10) + 1);
+		put_attr(seq_path, next);
+	}
 	ev_free(&ev);
 }
 
