@@ -48,6 +48,18 @@ size_t mem_count(const void *buf, int c, size_t n);
 /* pagebuf.c: xmalloc_page(n) is xmalloc for I/O buffers: page-aligned, free() frees. */
 void *xmalloc_page(size_t n);
 
+/* headtail.c: shared by head and tail. ht_out writes to stdout; after a failed write
+ * (warned unless EPIPE) ht_write_failed is set and it writes nothing more, returning -1.
+ * ht_header prints "==> NAME <==" ("standard input" for -), after a blank line unless
+ * first. ht_count reads [+-]N with parse_size's suffixes, *sign '+', '-' or 0.
+ * ht_skip passes over up to *n lines ending in eol (bytes with by_bytes) at the start
+ * of buf, takes them off *n and returns the offset just past them. */
+extern int ht_write_failed;
+int ht_out(const void *p, size_t n);
+void ht_header(const char *name, int first);
+int ht_count(const char *s, int *sign, unsigned long long *n, const char *what);
+size_t ht_skip(const char *buf, size_t len, unsigned long long *n, int by_bytes, int eol);
+
 /* xalloc.c: allocation that dies with a message instead of returning NULL. */
 void *xmalloc(size_t n);
 void *xzalloc(size_t n);

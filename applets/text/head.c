@@ -25,21 +25,6 @@
 enum { BUFSZ = 128 << 10 };
 
 static char eol = '\n';
-static int write_failed;
-
-static int out(const void *p, size_t n)
-{
-	if (write_failed)
-		return -1;
-	if (n && full_write(1, p, n) < 0) {
-		if (errno != EPIPE)
-			warn_errno("write error");
-		write_failed = 1;
-		return -1;
-	}
-	return 0;
-}
-
 /* Give back what was read past the part printed, so "(head -n 1; cat) <file" works. */
 static void unread(int fd, size_t extra)
 {
@@ -56,21 +41,8 @@ static int head_first(int fd, unsigned long long n, int by_bytes, char *buf)
 			return -1;
 		if (r == 0)
 			break;
-		size_t take = r;
-		if (by_bytes) {
-			if (take > n)
-				take = n;
-			n -= take;
-		} else {
-			const char *p = buf, *end = buf + r;
-			while (n && (p = memchr(p, eol, end - p))) {
-				p++;
-				n--;
-			}
-			if (!n)
-				take = p - buf;
-		}
-		if (out(buf, take))
+		size_t take = ht_skip(buf, r, &n, by_bytes, eol);
+		if (ht_out(buf, take))
 			return 0;
 		if (!n)
 			unread(fd, r - take);
@@ -111,14 +83,14 @@ static int head_but_bytes(int fd, unsigned long long n, char *rbuf)
 		len += r;
 		if (len > n + BUFSZ) {
 			size_t emit = len - n;
-			if (out(buf, emit))
+			if (ht_out(buf, emit))
 				break;
 			memmove(buf, buf + emit, n);
 			len = n;
 		}
 	}
 	if (len > n)
-		out(buf, len - n);
+		ht_out(buf, len - n);
 	free(buf);
 	return 0;
 }
@@ -154,7 +126,7 @@ static int head_but_lines(int fd, unsigned long long n, char *unused)
 			while (k--)
 				q = (const char *)memchr(q, eol, buf + len - q) + 1;
 			size_t emit = q - buf;
-			if (out(buf, emit))
+			if (ht_out(buf, emit))
 				break;
 			memmove(buf, q, len - emit);
 			len -= emit;
@@ -162,7 +134,7 @@ static int head_but_lines(int fd, unsigned long long n, char *unused)
 			nl = n;
 		}
 	}
-	if (!err && !write_failed) {
+	if (!err && !ht_write_failed) {
 		/* a last line without its newline is one of the n */
 		size_t lines = nl + (len && buf[len - 1] != eol);
 		if (lines > n) {
@@ -170,27 +142,11 @@ static int head_but_lines(int fd, unsigned long long n, char *unused)
 			const char *q = buf;
 			while (k--)
 				q = (const char *)memchr(q, eol, buf + len - q) + 1;
-			out(buf, q - buf);
+			ht_out(buf, q - buf);
 		}
 	}
 	free(buf);
 	return err;
-}
-
-static int parse_count(const char *s, int *neg, unsigned long long *n, const char *what)
-{
-	*neg = 0;
-	if (*s == '-') {
-		*neg = 1;
-		s++;
-	} else if (*s == '+') {
-		s++;
-	}
-	if (parse_size(s, n)) {
-		warn_msg("invalid number of %s: '%s'", what, s);
-		return -1;
-	}
-	return 0;
 }
 
 int head_main(int argc, char **argv)
@@ -235,8 +191,9 @@ int head_main(int argc, char **argv)
 	}
 	int neg;
 	unsigned long long n;
-	if (parse_count(count, &neg, &n, by_bytes ? "bytes" : "lines"))
+	if (ht_count(count, &neg, &n, by_bytes ? "bytes" : "lines"))
 		return 1;
+	neg = neg == '-';
 	argc -= o.ind;
 	argv += o.ind;
 	char *stdin_only[] = { "-", 0 };
@@ -246,23 +203,17 @@ int head_main(int argc, char **argv)
 	}
 	if (headers < 0)
 		headers = argc > 1;
-	char *buf = xmalloc(BUFSZ);
+	char *buf = xmalloc_page(BUFSZ);
 	int status = 0, first = 1;
-	for (int i = 0; i < argc && !write_failed; i++) {
+	for (int i = 0; i < argc && !ht_write_failed; i++) {
 		const char *name = argv[i];
 		int fd = open_input(name);
 		if (fd < 0) {
 			status = 1;
 			continue;
 		}
-		if (headers) {
-			char hdr[4200];
-			int len = snprintf(hdr, sizeof hdr, "%s==> %s <==\n", first ? "" : "\n",
-				strcmp(name, "-") ? name : "standard input");
-			if (len >= (int)sizeof hdr)
-				len = sizeof hdr - 1;
-			out(hdr, len);
-		}
+		if (headers)
+			ht_header(name, first);
 		first = 0;
 		int r;
 		if (!neg)
@@ -279,5 +230,5 @@ int head_main(int argc, char **argv)
 			close(fd);
 	}
 	free(buf);
-	return write_failed ? 1 : status;
+	return ht_write_failed ? 1 : status;
 }

@@ -36,32 +36,14 @@
 enum { BUFSZ = 128 << 10 };
 
 static char eol = '\n';
-static int write_failed, headers, last_shown = -1, any_shown;
+static int headers, last_shown = -1, any_shown;
 static char *buf;
-
-static int out(const void *p, size_t n)
-{
-	if (write_failed)
-		return -1;
-	if (n && full_write(1, p, n) < 0) {
-		if (errno != EPIPE)
-			warn_errno("write error");
-		write_failed = 1;
-		return -1;
-	}
-	return 0;
-}
 
 static void header(int idx, const char *name)
 {
 	if (!headers || last_shown == idx)
 		return;
-	char hdr[4200];
-	int len = snprintf(hdr, sizeof hdr, "%s==> %s <==\n", any_shown ? "\n" : "",
-		strcmp(name, "-") ? name : "standard input");
-	if (len >= (int)sizeof hdr)
-		len = sizeof hdr - 1;
-	out(hdr, len);
+	ht_header(name, !any_shown);
 	any_shown = 1;
 	last_shown = idx;
 }
@@ -75,7 +57,7 @@ static int copy_rest(int fd)
 			return -1;
 		if (r == 0)
 			return 0;
-		if (out(buf, r))
+		if (ht_out(buf, r))
 			return 0;
 	}
 }
@@ -94,33 +76,13 @@ static int tail_from(int fd, unsigned long long n, int by_bytes)
 		ssize_t r = safe_read(fd, buf, BUFSZ);
 		if (r <= 0)
 			return r;
-		size_t skip = r;
-		if (by_bytes) {
-			if (skip > n)
-				skip = n;
-			n -= skip;
-		} else {
-			const char *p = buf, *end = buf + r;
-			while (n && (p = memchr(p, eol, end - p))) {
-				p++;
-				n--;
-			}
-			if (!n)
-				skip = p - buf;
-		}
-		if (!n && out(buf + skip, r - skip))
+		size_t skip = ht_skip(buf, r, &n, by_bytes, eol);
+		if (!n && ht_out(buf + skip, r - skip))
 			return 0;
 	}
 	return copy_rest(fd);
 }
 
-static char *last_newline(char *p, size_t n)
-{
-	while (n--)
-		if (p[n] == eol)
-			return p + n;
-	return 0;
-}
 
 /* Last n lines or bytes of a seekable regular file, reading backwards from the end.
  * Returns 1 if the file is not suitable. */
@@ -161,8 +123,14 @@ static int tail_seek(int fd, unsigned long long n, int by_bytes)
 			if (first && buf[len - 1] == eol)
 				i--;	/* the last line's own newline */
 			first = 0;
+			/* a block with too few lines is counted, not searched */
+			size_t c = mem_count(buf, eol, i);
+			if (seen + c < n) {
+				seen += c;
+				continue;
+			}
 			while (i > 0) {
-				char *nl = last_newline(buf, i);
+				char *nl = memrchr(buf, eol, i);
 				if (!nl)
 					break;
 				if (++seen == n) {
@@ -235,7 +203,7 @@ static int tail_stream(int fd, unsigned long long n, int by_bytes)
 					q = (const char *)memchr(q, eol, b + len - q) + 1;
 			}
 		}
-		out(q, b + len - q);
+		ht_out(q, b + len - q);
 	}
 	free(b);
 	return err;
@@ -254,7 +222,7 @@ struct file {
 
 static int keep_following(pid_t pid)
 {
-	return !write_failed && (!pid || kill(pid, 0) == 0 || errno == EPERM);
+	return !ht_write_failed && (!pid || kill(pid, 0) == 0 || errno == EPERM);
 }
 
 /* Print what was appended to f; notices truncation. */
@@ -282,7 +250,7 @@ static void follow_one(struct file *f, int idx)
 		if (r == 0)
 			break;
 		header(idx, f->name);
-		if (out(buf, r))
+		if (ht_out(buf, r))
 			break;
 		f->size += r;
 	}
@@ -358,7 +326,7 @@ static void follow(struct file *files, int nfiles, int by_name, unsigned secs, p
 		if (ifd >= 0)
 			while (read(ifd, ev, sizeof ev) > 0)
 				;
-		for (int i = 0; i < nfiles && !write_failed; i++) {
+		for (int i = 0; i < nfiles && !ht_write_failed; i++) {
 			if (by_name)
 				check_name(&files[i], i, ifd);
 			follow_one(&files[i], i);
@@ -369,23 +337,6 @@ static void follow(struct file *files, int nfiles, int by_name, unsigned secs, p
 }
 
 /* --- options --------------------------------------------------------------------------- */
-
-static int parse_count(const char *s, int *from_start, unsigned long long *n, const char *what)
-{
-	*from_start = 0;
-	const char *p = s;
-	if (*p == '+') {
-		*from_start = 1;
-		p++;
-	} else if (*p == '-') {
-		p++;
-	}
-	if (parse_size(p, n)) {
-		warn_msg("invalid number of %s: '%s'", what, s);
-		return -1;
-	}
-	return 0;
-}
 
 int tail_main(int argc, char **argv)
 {
@@ -481,8 +432,9 @@ int tail_main(int argc, char **argv)
 	}
 	int from_start;
 	unsigned long long n;
-	if (parse_count(count, &from_start, &n, by_bytes ? "bytes" : "lines"))
+	if (ht_count(count, &from_start, &n, by_bytes ? "bytes" : "lines"))
 		return 1;
+	from_start = from_start == '+';
 	argc -= o.ind;
 	argv += o.ind;
 	char *stdin_only[] = { "-", 0 };
@@ -492,10 +444,10 @@ int tail_main(int argc, char **argv)
 	}
 	if (headers < 0)
 		headers = argc > 1;
-	buf = xmalloc(BUFSZ);
+	buf = xmalloc_page(BUFSZ);
 	struct file *files = xzalloc(argc * sizeof *files);
 	int status = 0;
-	for (int i = 0; i < argc && !write_failed; i++) {
+	for (int i = 0; i < argc && !ht_write_failed; i++) {
 		struct file *f = &files[i];
 		f->name = argv[i];
 		f->fd = -1;
@@ -532,7 +484,7 @@ int tail_main(int argc, char **argv)
 		else if (fd)
 			close(fd);
 	}
-	if (follow_mode && !write_failed)
+	if (follow_mode && !ht_write_failed)
 		follow(files, argc, by_name, secs, pid);
-	return write_failed ? 1 : status;
+	return ht_write_failed ? 1 : status;
 }
