@@ -564,6 +564,20 @@ static void print_link_head(struct link *l, int show_mode)
 	}
 }
 
+/* "name@peer" as -br prints it */
+static const char *brief_name(struct link *l, char *name, size_t len)
+{
+	char b[16];
+	snprintf(name, len, "%s", l->name);
+	if (l->link > 0 && l->link != l->index) {
+		if (l->netnsid >= 0 || !link_by_index(l->link))
+			snprintf(name, len, "%s@if%d", l->name, l->link);
+		else
+			snprintf(name, len, "%s@%s", l->name, ifname(l->link, b));
+	}
+	return name;
+}
+
 static struct link *find_link(const char *name)
 {
 	for (size_t i = 0; i < nlinks; i++)
@@ -594,15 +608,8 @@ static int link_show(char **argv)
 			continue;
 		if (brief) {
 			char a[100], name[40];
-			snprintf(name, sizeof name, "%s", l->name);
-			if (l->link > 0 && l->link != l->index) {
-				char b[16];
-				if (l->netnsid >= 0 || !link_by_index(l->link))
-					snprintf(name, sizeof name, "%s@if%d", l->name, l->link);
-				else
-					snprintf(name, sizeof name, "%s@%s", l->name, ifname(l->link, b));
-			}
-			printf("%-16s %-14s %s ", name, operstate(l), hwaddr(l->addr, l->alen, a));
+			printf("%-16s %-14s %s ", brief_name(l, name, sizeof name), operstate(l),
+			       hwaddr(l->addr, l->alen, a));
 			print_flags(l->flags);
 			puts(" ");
 			continue;
@@ -915,7 +922,8 @@ static int addr_show(char **argv, int flush)
 		if ((only && l != only) || (up && !(l->flags & IFF_UP)))
 			continue;
 		if (brief) {
-			printf("%-16s %-14s ", l->name, operstate(l));
+			char name[40];
+			printf("%-16s %-14s ", brief_name(l, name, sizeof name), operstate(l));
 			for (size_t j = 0; j < m.n; j++)
 				print_addr(m.v[j], l, scope);
 			putchar('\n');
