@@ -189,7 +189,7 @@ install: $(B)/ring3 $(B)/cc/bin/ring3-cc
 	install -d $(DESTDIR)$(PREFIX)/lib
 	cp -R $(CC_ROOT) $(DESTDIR)$(PREFIX)/lib/
 
-check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS) $(B)/cc/bin/ring3-cc
+check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS) $(B)/cc/bin/ring3-cc $(B)/tests/pty $(B)/tests/fuzz/sh-fuzz
 	B=$(B) sh tests/run
 
 $(B)/bench/cputime: bench/cputime.c
@@ -202,6 +202,23 @@ bench-quick: $(B)/ring3 $(B)/bench/cputime
 # C library micro-benchmarks: glibc, musl and ring3's libc side by side
 bench-libc: $(B)/own/libc.a $(CRT_OBJ)
 	sh bench/libc/run
+# tests/pty drives interactive shells; the shell's fuzz target runs its corpus under ASan
+$(B)/tests/pty: tests/pty.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<
+SH_FUZZ_SRCS := tests/fuzz/sh.c $(sort $(wildcard sh/*.c))
+$(B)/tests/fuzz/sh-fuzz: $(SH_FUZZ_SRCS) sh/sh.h
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -g -fsanitize=address,undefined \
+		-fno-sanitize-recover=undefined -DSH_FUZZ_MAIN -Ish -o $@ $(SH_FUZZ_SRCS)
+# libFuzzer: make fuzz-sh [FUZZ_TIME=seconds]
+FUZZ_TIME ?= 60
+fuzz-sh:
+	@mkdir -p $(B)/fuzz/corpus
+	clang -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined -Ish \
+		-o $(B)/fuzz/sh-libfuzzer $(SH_FUZZ_SRCS)
+	cp tests/fuzz/corpus/* $(B)/fuzz/corpus/
+	cd $(B)/fuzz && ./sh-libfuzzer -max_total_time=$(FUZZ_TIME) -max_len=4096 -close_fd_mask=2 corpus
 # the shell against dash, bash, BusyBox ash and mksh
 bench-sh: $(B)/ring3 $(B)/bench/cputime
 	RING3=$(B)/ring3 CPUTIME=$(B)/bench/cputime sh bench/sh/run
@@ -209,6 +226,6 @@ bench-sh: $(B)/ring3 $(B)/bench/cputime
 clean:
 	rm -rf $(B)
 
-.PHONY: cc all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc bench-sh
+.PHONY: cc all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc bench-sh fuzz-sh
 .DELETE_ON_ERROR:
 -include $(shell find $(B) -name '*.d' 2>/dev/null)

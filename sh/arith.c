@@ -19,7 +19,10 @@ struct ast {
 
 static _Noreturn void aerr(struct ast *a, const char *msg)
 {
-	sh_error("arithmetic: %s: \"%s\"", msg, a->expr);
+	/* quote the expression, but not a huge one in full */
+	int n = (int)strlen(a->expr);
+	sh_error("arithmetic: %s: \"%.*s%s\"", msg, n > 60 ? 60 : n, a->expr,
+		 n > 60 ? "..." : "");
 }
 
 static void skip(struct ast *a)

@@ -1,0 +1,1 @@
+( { ! a && b || c & } ); x=$(echo $(echo "$(echo a)")) ; y=`echo \`echo b\``

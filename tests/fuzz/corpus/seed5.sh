@@ -1,0 +1,1 @@
+if true; then echo a; elif false; then :; else echo b; fi
