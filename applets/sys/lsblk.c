@@ -3,13 +3,14 @@
  * APPLET(lsblk, BIN)
  * usage: lsblk [-abdflnpr] [-o [+]COLUMN,...] [--sysroot DIR] [DEVICE...]
  *
- * List the block devices in /sys/block, each disk followed by its partitions as a
- * tree, or only the DEVICEs named. Default columns: NAME MAJ:MIN RM SIZE RO TYPE
- * MOUNTPOINTS. Unused loop devices and RAM disks (size 0) are left out unless -a.
+ * List the block devices in /sys/block as a tree: each disk, its partitions, and the
+ * devices built on them (device mapper: crypt, lvm; md) below those, or only the
+ * DEVICEs named with what is below them. Default columns: NAME MAJ:MIN RM SIZE RO
+ * TYPE MOUNTPOINTS. Unused loop devices and RAM disks (size 0) are left out unless -a.
  *
  * -a  all devices, empty ones too (--all)
  * -b  sizes in bytes (--bytes)
- * -d  no partitions (--nodeps)
+ * -d  disks only, nothing below them (--nodeps)
  * -f  filesystem columns: NAME FSTYPE LABEL UUID MOUNTPOINTS; the superblock is read
  *     from /dev/NAME, and left blank when that cannot be opened (--fs)
  * -l  list, no tree (--list)            -r  raw: single spaces, no tree (--raw)
@@ -46,8 +47,10 @@ struct dev {
 	char name[256], type[32];
 	unsigned maj, min;
 	unsigned long long size;	/* bytes */
+	char kname[256];		/* the kernel's name; name may be a dm name */
 	int rm, ro, part, nr;		/* nr: partition number */
-	int last;			/* last partition of its disk (tree drawing) */
+	int depth;
+	char prefix[64];		/* tree drawing: "|-", "| `-" ... */
 	char **cell;
 };
 
@@ -88,7 +91,7 @@ static unsigned long long readnum(const char *fmt, const char *a, const char *b)
 	return strtoull(buf, NULL, 10);
 }
 
-static void add(const char *disk, const char *name, int part)
+static int add(const char *disk, const char *name, int part)
 {
 	char buf[256];
 	const char *sub = part ? "/" : "";
@@ -96,11 +99,12 @@ static void add(const char *disk, const char *name, int part)
 	struct dev d = { .part = part };
 	if (sscanf(readf(buf, sizeof buf, "/sys/block/%s%s%s/dev", disk, sub, p), "%u:%u",
 		   &d.maj, &d.min) != 2)
-		return;
-	snprintf(d.name, sizeof d.name, "%s", name);
-	for (char *s = d.name; *s; s++)
+		return 0;
+	snprintf(d.kname, sizeof d.kname, "%s", name);
+	for (char *s = d.kname; *s; s++)
 		if (*s == '!')	/* sysfs spells cciss/c0d0 as cciss!c0d0 */
 			*s = '/';
+	strcpy(d.name, d.kname);
 	char path[600];
 	snprintf(path, sizeof path, "%s%s%s", disk, sub, p);
 	d.size = readnum("/sys/block/%s%s/size", path, "") * 512;
@@ -113,16 +117,29 @@ static void add(const char *disk, const char *name, int part)
 		strcpy(d.type, "loop");
 	else if (!strncmp(name, "sr", 2) || readnum("/sys/block/%s%s/device/type", disk, "") == 5)
 		strcpy(d.type, "rom");
-	else if (!strncmp(name, "dm-", 3))
+	else if (!strncmp(name, "dm-", 3)) {
+		/* device mapper: its own name, and a type from its UUID's prefix */
+		static const char *const kinds[][2] = {
+			{ "LVM-", "lvm" }, { "CRYPT-", "crypt" }, { "part", "part" },
+			{ "mpath-", "mpath" },
+		};
+		if (*readf(buf, sizeof buf, "/sys/block/%s/dm/name", disk))
+			snprintf(d.name, sizeof d.name, "%s", buf);
+		readf(buf, sizeof buf, "/sys/block/%s/dm/uuid", disk);
 		strcpy(d.type, "dm");
+		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+			if (!strncmp(buf, kinds[k][0], strlen(kinds[k][0])))
+				strcpy(d.type, kinds[k][1]);
+	}
 	else if (*readf(buf, sizeof buf, "/sys/block/%s/md/level", disk))
 		snprintf(d.type, sizeof d.type, "%.31s", buf);
 	else
 		strcpy(d.type, "disk");
 	if (!part && !all && !d.size && (!strcmp(d.type, "loop") || !strncmp(name, "ram", 3)))
-		return;
+		return 0;
 	devs = xrealloc(devs, (ndevs + 1) * sizeof *devs);
 	devs[ndevs++] = d;
+	return 1;
 }
 
 /* Names in natural order: loop2 before loop10. */
@@ -146,12 +163,6 @@ static int natcmp(const char *a, const char *b)
 static int byname(const void *a, const void *b)
 {
 	return natcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int bynr(const void *a, const void *b)
-{
-	const struct dev *x = a, *y = b;
-	return x->nr != y->nr ? (x->nr < y->nr ? -1 : 1) : natcmp(x->name, y->name);
 }
 
 /* Sorted entry names of root/path that pass keep (NULL: all but dot files). */
@@ -182,32 +193,76 @@ static char **names_in(const char *path, const char *disk, size_t *n)
 	return v;
 }
 
+static void free_names(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Below the device at /sys/block/REL (a disk's REL is its name, a partition's
+ * DISK/PART): a disk's partitions, then the devices built on it (holders: dm, md),
+ * each followed by its own. cont is the tree drawing its children continue. */
+static void children(const char *disk, const char *rel, int is_disk, const char *cont,
+		     int depth)
+{
+	char sub[600];
+	size_t np = 0, nh = 0;
+	char **parts = NULL, **holders;
+	if (depth > 8)	/* a loop in a damaged sysfs */
+		return;
+	if (is_disk) {
+		snprintf(sub, sizeof sub, "/sys/block/%s", disk);
+		parts = names_in(sub, disk, &np);
+	}
+	snprintf(sub, sizeof sub, "/sys/block/%s/holders", rel);
+	holders = names_in(sub, NULL, &nh);
+	/* partitions in partition-number order */
+	int *nr = xmalloc((np + 1) * sizeof *nr);
+	for (size_t i = 0; i < np; i++)
+		nr[i] = readnum("/sys/block/%s/%s/partition", disk, parts[i]);
+	for (size_t i = 1; i < np; i++)
+		for (size_t j = i; j > 0 && (nr[j - 1] > nr[j] ||
+				(nr[j - 1] == nr[j] && natcmp(parts[j - 1], parts[j]) > 0)); j--) {
+			int t = nr[j];
+			char *tp = parts[j];
+			nr[j] = nr[j - 1], parts[j] = parts[j - 1];
+			nr[j - 1] = t, parts[j - 1] = tp;
+		}
+	free(nr);
+	for (size_t i = 0; i < np + nh; i++) {
+		int last = i == np + nh - 1, part = i < np;
+		const char *name = part ? parts[i] : holders[i - np];
+		if (!add(part ? disk : name, name, part))
+			continue;
+		struct dev *d = &devs[ndevs - 1];
+		d->depth = depth;
+		snprintf(d->prefix, sizeof d->prefix, "%s%s", cont, last ? "`-" : "|-");
+		char next[64], childrel[600];
+		snprintf(next, sizeof next, "%s%s", cont, last ? "  " : "| ");
+		snprintf(childrel, sizeof childrel, "%s/%s", disk, name);
+		children(part ? disk : name, part ? childrel : name, !part, next, depth + 1);
+	}
+	free_names(parts, np);
+	free_names(holders, nh);
+}
+
 static void scan(int nodeps)
 {
-	size_t n, np;
+	size_t n, ns;
 	char **disks = names_in("/sys/block", NULL, &n);
 	if (!disks && errno)
 		die_errno("%s/sys/block", root);
 	for (size_t i = 0; i < n; i++) {
-		size_t before = ndevs;
-		add(disks[i], disks[i], 0);
+		/* a device built on others (dm, md) shows under them */
 		char sub[600];
-		snprintf(sub, sizeof sub, "/sys/block/%s", disks[i]);
-		char **parts = names_in(sub, disks[i], &np);
-		if (ndevs > before && !nodeps) {
-			size_t first = ndevs;
-			for (size_t j = 0; j < np; j++)
-				add(disks[i], parts[j], 1);
-			qsort(devs + first, ndevs - first, sizeof *devs, bynr);
-			if (ndevs > first)
-				devs[ndevs - 1].last = 1;
-		}
-		for (size_t j = 0; j < np; j++)
-			free(parts[j]);
-		free(parts);
-		free(disks[i]);
+		snprintf(sub, sizeof sub, "/sys/block/%s/slaves", disks[i]);
+		char **slaves = names_in(sub, NULL, &ns);
+		free_names(slaves, ns);
+		if (!ns && add(disks[i], disks[i], 0) && !nodeps)
+			children(disks[i], disks[i], 1, "", 1);
 	}
-	free(disks);
+	free_names(disks, n);
 }
 
 /* mountinfo's "maj:min" and mount point (\040-style escapes undone). */
@@ -291,7 +346,7 @@ static char *cell(struct dev *d, int c, struct fsinfo *fi, int *probed)
 	char buf[600];
 	if ((c == C_FSTYPE || c == C_LABEL || c == C_UUID) && !*probed) {
 		*probed = 1;
-		snprintf(buf, sizeof buf, "%s/dev/%s", root, d->name);
+		snprintf(buf, sizeof buf, "%s/dev/%s", root, d->kname);
 		int fd = open(buf, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 		if (fd < 0 || fs_probe(fd, fi))
 			memset(fi, 0, sizeof *fi);
@@ -300,11 +355,14 @@ static char *cell(struct dev *d, int c, struct fsinfo *fi, int *probed)
 	}
 	switch (c) {
 	case C_NAME:
-		snprintf(buf, sizeof buf, "%s%s%s", list || raw || !d->part ? ""
-			 : d->last ? "`-" : "|-", paths ? "/dev/" : "", d->name);
+		snprintf(buf, sizeof buf, "%s%s%s", list || raw ? "" : d->prefix,
+			 paths ? strcmp(d->name, d->kname) ? "/dev/mapper/" : "/dev/" : "", d->name);
 		return xstrdup(buf);
-	case C_KNAME: return xstrdup(d->name);
-	case C_PATH: snprintf(buf, sizeof buf, "/dev/%s", d->name); return xstrdup(buf);
+	case C_KNAME: return xstrdup(d->kname);
+	case C_PATH:
+		snprintf(buf, sizeof buf, "%s%s", strcmp(d->name, d->kname) ? "/dev/mapper/" : "/dev/",
+			 d->name);
+		return xstrdup(buf);
 	case C_MAJMIN:
 		snprintf(buf, sizeof buf, raw ? "%u:%u" : "%3u:%-3u", d->maj, d->min);
 		return xstrdup(buf);
@@ -440,13 +498,20 @@ static int select_operands(int argc, char **argv)
 			ret = 1;
 			continue;
 		}
-		/* a disk brings its partitions along; a partition comes alone */
+		/* the device with what sits below it in the tree, as the top */
 		keep = xrealloc(keep, (nkeep + ndevs) * sizeof *keep);
+		int depth = devs[j].depth;
+		size_t cut = strlen(devs[j].prefix);
 		keep[nkeep] = devs[j];
-		keep[nkeep++].part = 0;
-		if (!devs[j].part)
-			while (++j < ndevs && devs[j].part)
-				keep[nkeep++] = devs[j];
+		keep[nkeep].prefix[0] = 0;
+		keep[nkeep++].depth = 0;
+		while (++j < ndevs && devs[j].depth > depth) {
+			keep[nkeep] = devs[j];
+			keep[nkeep].depth -= depth;
+			memmove(keep[nkeep].prefix, keep[nkeep].prefix + cut,
+				strlen(keep[nkeep].prefix + cut) + 1);
+			nkeep++;
+		}
 	}
 	free(devs);
 	devs = keep;
