@@ -146,5 +146,14 @@ fi
 rss=
 while read -r k v unit; do [ "$k" = Rss: ] && rss=$v; done </proc/1/smaps_rollup 2>/dev/null
 say "INFO init-rss ${rss:-?} kB"
+# and where it is: "Rss kB perms" per mapping of PID 1 that has any
+m=
+while read -r a b c d e f; do
+	case $a in
+	*-*) perms=$b name=${f:-anon} ;;
+	Rss:) [ "$b" = 0 ] || m="$m ${b}k:$perms:${name##*/}" ;;
+	esac
+done </proc/1/smaps 2>/dev/null
+say "INFO init-rss-by-mapping$m"
 echo "ring3-test: done" >/dev/kmsg 2>/dev/null
 say DONE
