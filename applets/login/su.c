@@ -79,8 +79,8 @@ int su_main(int argc, char **argv)
 		if (*hash) {
 			char *h = xstrdup(hash), *pass = pw_ask("Password: ");
 			int ok = pass && pw_verify(pass, h);
-			if (!pass || !ok)
-				pw_burn(h);
+			if (h[0] == '!' || h[0] == '*')
+				pw_burn(h);	/* a locked account takes a check's time too */
 			pw_free(pass);
 			free(h);
 			if (!ok) {
