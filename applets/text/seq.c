@@ -38,6 +38,16 @@ static int is_number(const char *s)
 	if (*s == '.')
 		for (s++; *s >= '0' && *s <= '9'; s++)
 			digits++;
+	/* an exponent: 1e3, 2.5E-1 */
+	if (digits && (*s == 'e' || *s == 'E')) {
+		s++;
+		if (*s == '-' || *s == '+')
+			s++;
+		if (*s < '0' || *s > '9')
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
 	return digits && !*s;
 }
 
@@ -53,7 +63,7 @@ static int parse_num(const char *s, struct num *n)
 		s++;
 	long long v = 0;
 	int scale = 0, frac = 0;
-	for (; *s; s++) {
+	for (; *s && *s != 'e' && *s != 'E'; s++) {
 		if (*s == '.') {
 			frac = 1;
 			continue;
@@ -62,6 +72,18 @@ static int parse_num(const char *s, struct num *n)
 			goto big;
 		v = v * 10 + (*s - '0');
 		scale += frac;
+	}
+	if (*s) {
+		/* the exponent moves the decimal point; a whole number has scale 0 */
+		long e = strtol(s + 1, 0, 10);
+		if (e > 40 || e < -40)
+			goto big;
+		scale -= (int)e;
+		for (; scale < 0; scale++) {
+			if (v > LLONG_MAX / 10)
+				goto big;
+			v *= 10;
+		}
 	}
 	n->v = neg ? -v : v;
 	n->scale = scale;
