@@ -158,6 +158,11 @@ static void copy(void)
 	strcpy(buf, ",x,y");
 	CHECK(!strcmp(strtok_r(buf, ",", &save), "x") && !strcmp(strtok_r(0, ",", &save), "y") &&
 	      !strtok_r(0, ",", &save));
+	strcpy(buf, "key value rest of line");
+	CHECK(!strcmp(strtok_r(buf, " ", &save), "key") && !strcmp(save, "value rest of line"));
+	CHECK(!strcmp(strtok_r(0, " ", &save), "value") && !strcmp(save, "rest of line"));
+	strcpy(buf, "last");
+	CHECK(!strcmp(strtok_r(buf, " ", &save), "last") && save && !*save && !strtok_r(0, " ", &save));
 	CHECK(!strcmp(strsep(&sep, ","), "  a") && !strcmp(strsep(&sep, ","), "b") &&
 	      !strcmp(strsep(&sep, ","), "") && !strcmp(strsep(&sep, ","), "c  ") && !sep);
 	CHECK(strxfrm(buf, "abc", sizeof buf) == 3 && !strcmp(buf, "abc"));

@@ -1,16 +1,19 @@
 #include <string.h>
 
+/* Like glibc, *save is left pointing into the string (at its end once the tokens are
+ * used up), never null: callers take "the rest of the line" from it. */
 char *strtok_r(char *restrict s, const char *restrict sep, char **restrict save)
 {
 	if (!s && !(s = *save))
 		return 0;
 	s += strspn(s, sep);
-	if (!*s)
-		return *save = 0;
-	*save = s + strcspn(s, sep);
-	if (**save)
-		*(*save)++ = 0;
-	else
-		*save = 0;
+	if (!*s) {
+		*save = s;
+		return 0;
+	}
+	char *end = s + strcspn(s, sep);
+	if (*end)
+		*end++ = 0;
+	*save = end;
 	return s;
 }
