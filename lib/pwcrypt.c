@@ -164,7 +164,7 @@ char *pw_ask(const char *prompt)
 			over = 1;
 	}
 	if (tty) {
-		tcsetattr(0, TCSAFLUSH, &old);
+		tcsetattr(0, TCSANOW, &old);	/* keep what was typed after the line */
 		for (int i = 0; i < 5; i++)
 			sigaction(sigs[i], &saved[i], 0);
 		if (caught) {

@@ -102,6 +102,7 @@ int chpasswd_main(int argc, char **argv)
 		warn_errno("read error");
 		bad = 1;
 	}
+	explicit_bzero(l.buf, l.cap);	/* it held the passwords */
 	lines_free(&l);
 	if (bad) {
 		warn_msg("error detected, changes ignored");

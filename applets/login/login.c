@@ -32,10 +32,15 @@
 #include <unistd.h>
 #include "ring3.h"
 
+static struct termios saved_tty;
+static int have_tty;
+
 static void on_alarm(int sig)
 {
 	static const char msg[] = "\nLogin timed out\n";
 	(void)sig;
+	if (have_tty)	/* the echo may be off: a password was being asked */
+		tcsetattr(0, TCSANOW, &saved_tty);
 	write(2, msg, sizeof msg - 1);
 	_exit(1);
 }
@@ -131,6 +136,7 @@ int login_main(int argc, char **argv)
 	struct utsname u;
 	const char *host = uname(&u) == 0 ? u.nodename : "localhost";
 	long delay = login_def_num(0, "FAIL_DELAY", 3), timeout = login_def_num(0, "LOGIN_TIMEOUT", 60);
+	have_tty = tcgetattr(0, &saved_tty) == 0;
 	struct sigaction sa = { .sa_handler = on_alarm };
 	sigaction(SIGALRM, &sa, 0);
 	if (timeout > 0)
