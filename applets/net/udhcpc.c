@@ -375,24 +375,21 @@ static int scan_area(struct opts *o, const uint8_t *p, size_t n)
 		const uint8_t *v = p + i + 2;
 		if (code == 52 && len >= 1)
 			overload = v[0];
-		if (o->used + len <= sizeof o->store) {
-			if (o->val[code] && o->val[code] + o->len[code] == o->store + o->used) {
-				memcpy(o->store + o->used, v, len);
-				o->len[code] += len;
-			} else if (!o->val[code]) {
-				o->val[code] = o->store + o->used;
-				memcpy(o->store + o->used, v, len);
-				o->len[code] = len;
-			} else {
-				/* not adjacent: copy the old value up, then append */
-				memmove(o->store + o->used, o->val[code], o->len[code]);
-				if (o->used + o->len[code] + len <= sizeof o->store) {
-					o->val[code] = o->store + o->used;
-					memcpy(o->store + o->used + o->len[code], v, len);
-					o->len[code] += len;
-				}
-			}
-			o->used = o->val[code] + o->len[code] - o->store;
+		size_t old = o->val[code] ? o->len[code] : 0;
+		if (o->val[code] && o->val[code] + old == o->store + o->used &&
+		    o->used + len <= sizeof o->store) {
+			/* the value is the last thing stored: extend it in place */
+			memcpy(o->store + o->used, v, len);
+			o->len[code] += len;
+			o->used += len;
+		} else if (o->used + old + len <= sizeof o->store) {
+			/* copy any earlier part up, then append (RFC 3396 concatenation) */
+			if (old)
+				memmove(o->store + o->used, o->val[code], old);
+			memcpy(o->store + o->used + old, v, len);
+			o->val[code] = o->store + o->used;
+			o->len[code] = old + len;
+			o->used += old + len;
 		}
 		i += 2 + len;
 	}
