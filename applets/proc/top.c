@@ -554,7 +554,7 @@ int top_main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++)
 		proc_free(&t[i].p);
 	free(t);
-	struct timespec ts = { 0, 200000000 };
+	struct timespec ts = { 0, 100000000 };
 	nanosleep(&ts, 0);
 
 	if (!batch && isatty(0) && isatty(1))
