@@ -680,6 +680,7 @@ static const struct sh_builtin builtins[] = {
 	{"exit", b_exit, 1},
 	{"export", b_export, 1},
 	{"false", b_false, 0},
+	{"fc", sh_fc_builtin, 0},
 	{"fg", sh_fg_builtin, 0},
 	{"getopts", sh_getopts_builtin, 0},
 	{"hash", b_hash, 0},

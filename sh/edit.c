@@ -22,31 +22,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#define HIST_MAX 500
-
-static char *hist[HIST_MAX];
-static int nhist;
-
-void sh_history_add(const char *line, size_t n)
-{
-	char *s;
-	while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-		n--;
-	if (!n)
-		return;
-	if (nhist && strlen(hist[nhist - 1]) == n && !memcmp(hist[nhist - 1], line, n))
-		return;		/* no consecutive duplicates */
-	s = sh_xmalloc(n + 1);
-	memcpy(s, line, n);
-	s[n] = 0;
-	if (nhist == HIST_MAX) {
-		free(hist[0]);
-		memmove(hist, hist + 1, sizeof *hist * (HIST_MAX - 1));
-		nhist--;
-	}
-	hist[nhist++] = s;
-}
-
+/* The history list lives in history.c; the editor walks it by index. */
 struct ed {
 	int fd;
 	const char *prompt;
@@ -322,7 +298,7 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 	struct termios old, raw;
 	struct winsize ws;
 	struct ed e;
-	int hpos = nhist, result = 0, key = 0, last, vicmd = 0;
+	int nhist = sh_history_count(), hpos = nhist, result = 0, key = 0, last, vicmd = 0;
 	char *saved_cur = NULL;
 
 	memset(&e, 0, sizeof e);
@@ -361,7 +337,6 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 			e.pos = e.len;
 			refresh(&e);
 			sh_write_all(2, "\r\n", 2);
-			sh_history_add(e.buf ? e.buf : "", e.len);
 			e.pos = e.len;
 			ed_insert(&e, "\n", 1);
 			result = 1;
@@ -486,10 +461,10 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 				memcpy(saved_cur, e.buf ? e.buf : "", e.len);
 				saved_cur[e.len] = 0;
 			}
-			ed_set(&e, hist[--hpos]);
+			ed_set(&e, sh_history_get(--hpos));
 		} else if (c == 'B' && hpos < nhist) {
 			hpos++;
-			ed_set(&e, hpos == nhist ? (saved_cur ? saved_cur : "") : hist[hpos]);
+			ed_set(&e, hpos == nhist ? (saved_cur ? saved_cur : "") : sh_history_get(hpos));
 		}
 		refresh(&e);
 	}

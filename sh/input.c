@@ -148,6 +148,7 @@ static int refill(struct source *s)
 				s->eof = 1;
 				return 0;
 			}
+			sh_history_add(line, (size_t)r);
 			free(s->buf);
 			s->buf = line;
 			s->pos = 0;
@@ -181,8 +182,10 @@ static int refill(struct source *s)
 			if (s->buf[n++] == '\n')
 				break;
 		}
-		if (n)
+		if (n) {
 			r = (ssize_t)n;
+			sh_history_add(s->buf, n);
+		}
 		if (r == 0)
 			sh_errs("\n");	/* end of input: leave the prompt line */
 	} else {

@@ -320,6 +320,7 @@ int sh_main(int argc, char **argv)
 		}
 		if (sh_getvar("ENV") && geteuid() == getuid())
 			source_env();
+		sh_history_load();
 	}
 	sh_exit(sh_cmdloop(1));
 }

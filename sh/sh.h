@@ -352,6 +352,10 @@ void sh_jobs_fd_relocate(int fd);		/* jobs.c */
 /* Read one line from the terminal with editing; returns length, 0 at EOF,
  * -1 on interrupt.  The line (with its '\n') is malloc'd in *out. */
 ssize_t sh_edit_line(int fd, const char *prompt, char **out);
-void sh_history_add(const char *line, size_t n);
+void sh_history_add(const char *line, size_t n);	/* history.c */
+int sh_history_count(void);
+const char *sh_history_get(int i);		/* 0 = oldest kept */
+void sh_history_load(void);
+int sh_fc_builtin(int argc, char **argv);
 
 #endif
