@@ -673,6 +673,15 @@ static _Noreturn void fail(void)
 	exit(2);
 }
 
+/* The write buffer of the temporary files, one at a time. */
+static char *run_buf(void)
+{
+	static char *b;
+	if (!b)
+		b = xmalloc(OBUFSZ);
+	return b;
+}
+
 /* Creates a temporary file; returns its fd and its name (owned by temps) in *name. */
 static int make_temp(const char **name)
 {
@@ -849,7 +858,7 @@ static size_t cascade(const char **names, size_t n)
 				continue;
 			}
 			const char *t;
-			struct out o = { make_temp(&t), 0, xmalloc(OBUFSZ), 0 };
+			struct out o = { make_temp(&t), 0, run_buf(), 0 };
 			o.name = t;
 			if (merge_files(names + i, g, &o) || out_flush(&o))
 				fail();
@@ -857,7 +866,6 @@ static size_t cascade(const char **names, size_t n)
 				warn_errno("%s", t);
 				fail();
 			}
-			free(o.buf);
 			for (size_t j = i; j < i + g; j++)
 				drop_temp(names[j]);
 			names[k++] = t;
@@ -951,9 +959,15 @@ static size_t sort_run(size_t nl)
 			prep_line(&lines[i]);
 		p = e + 1;
 	}
-	struct line *tmp = xmalloc((nl / 2 + 1) * sizeof *tmp);
+	/* kept from run to run: memory that is freed and taken again can stay
+	 * resident twice, in a malloc that caches big blocks */
+	static struct line *tmp;
+	static size_t tmp_cap;
+	if (nl / 2 + 1 > tmp_cap) {
+		free(tmp);
+		tmp = xmalloc((tmp_cap = nl / 2 + 1) * sizeof *tmp);
+	}
 	merge_sort(lines, tmp, nl);
-	free(tmp);
 	return nl;
 }
 
@@ -1360,7 +1374,7 @@ int sort_main(int argc, char **argv)
 			}
 			if (n) {
 				const char *t;
-				struct out r = { make_temp(&t), 0, xmalloc(OBUFSZ), 0 };
+				struct out r = { make_temp(&t), 0, run_buf(), 0 };
 				r.name = t;
 				if (write_run(n, &r) || out_flush(&r))
 					fail();
@@ -1368,7 +1382,6 @@ int sort_main(int argc, char **argv)
 					warn_errno("%s", t);
 					fail();
 				}
-				free(r.buf);
 				runs = xrealloc(runs, (nruns + 1) * sizeof *runs);
 				runs[nruns++] = t;
 			}
