@@ -1,9 +1,10 @@
 /* edit.c - emacs-style line editing and history for interactive shells.
  *
  * The terminal is put in raw mode for the duration of one line.  Keys:
- * arrows, Home/End, Delete, Backspace, Ctrl-A/E/B/F (move), Ctrl-K/U/W
- * (kill to end/start/previous word), Ctrl-L (clear screen), Ctrl-P/N or
- * Up/Down (history), Ctrl-D (delete, or end of file on an empty line),
+ * arrows, Home/End, Delete, Backspace, Ctrl-A/E/B/F and Alt-B/F (move),
+ * Ctrl-K/U/W (kill to end/start/previous word), Ctrl-Y (yank the killed
+ * text), Ctrl-L (clear screen), Ctrl-P/N or Up/Down (history), Ctrl-R
+ * (incremental history search), Ctrl-D (delete, or end of file on an empty line),
  * Ctrl-C (abandon the line), Tab (complete a file name; a second Tab
  * lists the candidates).  With set -o vi, ESC enters a vi command mode
  * (h l 0 ^ $ w b e x X i a I A D C s S r ~ dd cc d<motion> c<motion> k j).
@@ -293,6 +294,71 @@ static int vi_command(struct ed *e, int c, int fd)
 	return 0;
 }
 
+/* Text removed by Ctrl-K, Ctrl-U and Ctrl-W, for Ctrl-Y. */
+static char *killbuf;
+
+static void ed_kill(struct ed *e, size_t from, size_t to)
+{
+	if (to <= from)
+		return;
+	free(killbuf);
+	killbuf = sh_xmalloc(to - from + 1);
+	memcpy(killbuf, e->buf + from, to - from);
+	killbuf[to - from] = 0;
+	ed_delete(e, from, to);
+}
+
+/* Ctrl-R: incremental search backwards through the history.  Typed
+ * characters extend the string, Ctrl-R finds an older match, Backspace
+ * shortens it, Ctrl-G or Ctrl-C gives the line back; any other key keeps
+ * the match and is returned for the editor to act on. */
+static int isearch(struct ed *e, int fd)
+{
+	const char *save_prompt = e->prompt;
+	size_t save_plen = e->plen;
+	char *orig = sh_xmalloc(e->len + 1), q[256], pr[300];
+	size_t qn = 0;
+	int n = sh_history_count(), at = n, c;
+	memcpy(orig, e->buf ? e->buf : "", e->len);
+	orig[e->len] = 0;
+	q[0] = 0;
+	for (;;) {
+		snprintf(pr, sizeof pr, "(reverse-i-search)`%s': ", q);
+		e->prompt = pr;
+		e->plen = strlen(pr);
+		refresh(e);
+		c = read_key(fd);
+		if (c == 18 || (c >= 32 && c != 127 && qn < sizeof q - 1)) {
+			int from = c == 18 ? at - 1 : at < n ? at : n - 1, i;
+			if (c != 18) {
+				q[qn++] = (char)c;
+				q[qn] = 0;
+			}
+			for (i = from; i >= 0; i--)
+				if (strstr(sh_history_get(i), q))
+					break;
+			if (i >= 0) {
+				at = i;
+				ed_set(e, sh_history_get(i));
+				e->pos = (size_t)(strstr(e->buf, q) - e->buf);
+			}
+			continue;
+		}
+		if (c == 127 || c == 8) {
+			if (qn)
+				q[--qn] = 0;
+			continue;
+		}
+		if (c == 7 || c == 3)
+			ed_set(e, orig);
+		break;
+	}
+	e->prompt = save_prompt;
+	e->plen = save_plen;
+	free(orig);
+	return c == 7 || c == 3 ? 0 : c;
+}
+
 ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 {
 	struct termios old, raw;
@@ -329,6 +395,13 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 		int c;
 		last = key;
 		c = key = read_key(fd);
+		if (c == 18 && !vicmd) {
+			c = key = isearch(&e, fd);
+			if (!c) {
+				refresh(&e);
+				continue;
+			}
+		}
 		if (c < 0) {
 			result = 0;
 			break;
@@ -371,15 +444,19 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 		case 5: e.pos = e.len; break;
 		case 2: if (e.pos) e.pos--; break;
 		case 6: if (e.pos < e.len) e.pos++; break;
-		case 11: e.len = e.pos; break;
-		case 21: ed_delete(&e, 0, e.pos); break;
+		case 11: ed_kill(&e, e.pos, e.len); break;
+		case 21: ed_kill(&e, 0, e.pos); break;
+		case 25:	/* ^Y */
+			if (killbuf)
+				ed_insert(&e, killbuf, strlen(killbuf));
+			break;
 		case 23: {	/* ^W */
 			size_t p = e.pos;
 			while (p && !is_word(e.buf[p - 1]))
 				p--;
 			while (p && is_word(e.buf[p - 1]))
 				p--;
-			ed_delete(&e, p, e.pos);
+			ed_kill(&e, p, e.pos);
 			break;
 		}
 		case 12:
@@ -411,6 +488,20 @@ ssize_t sh_edit_line(int fd, const char *prompt, char **out)
 						c = r;
 						goto history;
 					}
+				}
+				break;
+			}
+			if (a == 'b' || a == 'f') {	/* Alt-B, Alt-F: words */
+				if (a == 'b') {
+					while (e.pos && !is_word(e.buf[e.pos - 1]))
+						e.pos--;
+					while (e.pos && is_word(e.buf[e.pos - 1]))
+						e.pos--;
+				} else {
+					while (e.pos < e.len && !is_word(e.buf[e.pos]))
+						e.pos++;
+					while (e.pos < e.len && is_word(e.buf[e.pos]))
+						e.pos++;
 				}
 				break;
 			}
