@@ -3,6 +3,7 @@
 
 #include <features.h>
 #include <bits/alltypes.h>
+#include <limits.h>
 #include <sched.h>
 #include <time.h>
 
@@ -33,9 +34,6 @@ extern "C" {
 #define PTHREAD_RWLOCK_INITIALIZER {{ 0 }}
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
-#define PTHREAD_KEYS_MAX 128
-#define PTHREAD_DESTRUCTOR_ITERATIONS 4
-#define PTHREAD_STACK_MIN 16384
 
 int pthread_create(pthread_t *__restrict, const pthread_attr_t *__restrict,
 	void *(*)(void *), void *__restrict);

@@ -12,7 +12,7 @@ extern "C" {
 /* Unnamed semaphores only: sem_open and the other named ones are not provided. */
 typedef struct { volatile int __val[8]; } sem_t;
 
-#define SEM_VALUE_MAX 0x7fffffff
+#include <limits.h>
 
 int sem_init(sem_t *, int, unsigned);
 int sem_destroy(sem_t *);

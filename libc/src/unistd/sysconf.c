@@ -80,7 +80,7 @@ long sysconf(int name)
 	case _SC_SYMLOOP_MAX: return SYMLOOP_MAX;
 	case _SC_ATEXIT_MAX: return -1;
 	case _SC_THREAD_KEYS_MAX: return PTHREAD_KEYS_MAX;
-	case _SC_THREAD_STACK_MIN: return 2048;
+	case _SC_THREAD_STACK_MIN: return PTHREAD_STACK_MIN;
 	case _SC_NPROCESSORS_CONF:
 	case _SC_NPROCESSORS_ONLN: return cpus();
 	case _SC_PHYS_PAGES: return pages(0);
