@@ -1,0 +1,39 @@
+/* libm.h: helpers shared by the generic (non-x87) math files: IEEE-754 bit access
+ * and double-double arithmetic (a value held as an unevaluated sum hi + lo).
+ * The error-free transformations need every operation rounded on its own: the
+ * build uses -std=c11, which keeps GCC from contracting a * b + c into an fma. */
+#ifndef _LIBM_H
+#define _LIBM_H
+
+#include <stdint.h>
+#include <string.h>
+
+static inline uint64_t __dbits(double x) { uint64_t u; memcpy(&u, &x, 8); return u; }
+static inline double __dfrom(uint64_t u) { double x; memcpy(&x, &u, 8); return x; }
+
+/* a + b = *hi + *lo exactly */
+static inline void __two_sum(double a, double b, double *hi, double *lo)
+{
+	double s = a + b, bb = s - a;
+	*hi = s;
+	*lo = (a - (s - bb)) + (b - bb);
+}
+
+/* a * b = *hi + *lo exactly (Dekker: each factor split into two 26-bit halves) */
+static inline void __two_prod(double a, double b, double *hi, double *lo)
+{
+	const double c = 0x1p27 + 1;
+	double p = a * b;
+	double ta = c * a, ah = ta - (ta - a), al = a - ah;
+	double tb = c * b, bh = tb - (tb - b), bl = b - bh;
+	*hi = p;
+	*lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/* Kernels (hidden, defined once in exp.c and log.c) */
+/* e^(hi + lo) for |lo| <= ulp(hi), hi within the finite range; no errno. */
+double __exp_dd(double hi, double lo);
+/* log(x) as *hi + *lo to about 2^-100 relative, x positive, finite, normal. */
+void __log_dd(double x, double *hi, double *lo);
+
+#endif

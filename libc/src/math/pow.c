@@ -1,0 +1,79 @@
+/* pow without the x87: x^y = e^(y log x), with log x in double-double (__log_dd)
+ * and the product y log x kept as hi + lo, so the rounding of the product does not
+ * reach the result (an error d in the exponent is a relative error d in x^y, and
+ * y log x runs up to 745). C11 Annex F's special cases come first. */
+#include <math.h>
+#include <errno.h>
+#include "libm.h"
+
+static int is_int(double y) { return trunc(y) == y; }
+static int is_odd(double y) { return is_int(y) && fabs(y) < 0x1p53 && ((long long)y & 1); }
+
+static double overflow(double r)
+{
+	if (isinf(r) || r == 0) errno = ERANGE;
+	return r;
+}
+
+double pow(double x, double y)
+{
+	/* C's special cases (Annex F), in the order they take precedence. */
+	if (x == 1 || y == 0) return 1;
+	if (isnan(x) || isnan(y)) return x + y;
+	if (x == 0) {
+		if (y < 0) {
+			errno = ERANGE;
+			return is_odd(y) ? copysign(HUGE_VAL, x) : HUGE_VAL;
+		}
+		return is_odd(y) ? x : 0;
+	}
+	if (isinf(y)) {
+		if (x == -1) return 1;
+		return (fabs(x) < 1) == (y < 0) ? HUGE_VAL : 0;
+	}
+	if (isinf(x)) {
+		if (x > 0) return y < 0 ? 0 : HUGE_VAL;
+		if (y < 0) return is_odd(y) ? -0.0 : 0;
+		return is_odd(y) ? -HUGE_VAL : HUGE_VAL;
+	}
+	double s = 1;
+	if (x < 0) {
+		if (!is_int(y)) {
+			errno = EDOM;
+			return NAN;
+		}
+		if (is_odd(y)) s = -1;
+		x = -x;
+	}
+	/* |log x| >= 2^-53 for x != 1, so |y| > 2^66 is always out of range. */
+	if (fabs(y) > 0x1p66) return overflow((x > 1) == (y > 0) ? s * HUGE_VAL : s * 0);
+	double lh, ll, ph, pl;
+	__log_dd(x, &lh, &ll);
+	__two_prod(y, lh, &ph, &pl);
+	pl += y * ll;
+	if (ph > 710) return overflow(s * HUGE_VAL);
+	if (ph < -746) return overflow(s * 0);
+	return overflow(s * __exp_dd(ph, pl));
+}
+
+float powf(float x, float y) { return pow(x, y); }
+
+/* Newton's iteration for y^3 = m, then one step with the residual m - y^3
+ * computed exactly. */
+double cbrt(double x)
+{
+	if (x == 0 || isnan(x) || isinf(x)) return x;
+	int e, r;
+	double m = frexp(fabs(x), &e), y, a, b, c, d;
+	r = ((e % 3) + 3) % 3;
+	m = ldexp(m, r);	/* m in [0.5, 4), e - r a multiple of 3 */
+	e -= r;
+	y = 0.7 + 0.23 * m;
+	for (int i = 0; i < 4; i++) y = (2 * y + m / (y * y)) / 3;
+	__two_prod(y, y, &a, &b);
+	__two_prod(a, y, &c, &d);
+	d += b * y;
+	y += ((m - c) - d) / (3 * y * y);
+	y = ldexp(y, e / 3);
+	return x < 0 ? -y : y;
+}
