@@ -623,11 +623,30 @@ static int b_command(int argc, char **argv)
 	return st;
 }
 
+/* hash: list remembered locations, -r forgets them, names are looked up. */
 static int b_hash(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	return 0;
+	int i = 1, st = 0;
+	if (i < argc && !strcmp(argv[i], "-r")) {
+		sh_hash_clear();
+		i++;
+	}
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;
+	if (argc == 1) {
+		sh_hash_list();
+		return 0;
+	}
+	for (; i < argc; i++) {
+		if (strchr(argv[i], '/') || sh_find_builtin(argv[i]) ||
+		    sh_func_lookup(argv[i]))
+			continue;
+		if (!sh_hash_find(argv[i])) {
+			sh_builtin_error("%s: not found", argv[i]);
+			st = 1;
+		}
+	}
+	return st;
 }
 
 static int b_echo(int argc, char **argv)

@@ -127,6 +127,72 @@ char *sh_find_path(const char *name, const char *path, int want_exec)
 	return NULL;
 }
 
+/* ---- remembered utility locations (hash) --------------------------------- */
+struct hashent {
+	struct hashent *next;
+	char *name, *path;
+};
+static struct hashent *hashtab[64];
+
+static unsigned hash_of(const char *s)
+{
+	unsigned h = 5381;
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h % 64;
+}
+
+void sh_hash_clear(void)
+{
+	for (int i = 0; i < 64; i++)
+		while (hashtab[i]) {
+			struct hashent *e = hashtab[i];
+			hashtab[i] = e->next;
+			free(e->name);
+			free(e->path);
+			free(e);
+		}
+}
+
+static void hash_forget(const char *name)
+{
+	struct hashent **pp, *e;
+	for (pp = &hashtab[hash_of(name)]; (e = *pp); pp = &e->next)
+		if (!strcmp(e->name, name)) {
+			*pp = e->next;
+			free(e->name);
+			free(e->path);
+			free(e);
+			return;
+		}
+}
+
+/* PATH search through the table; NULL with errno as sh_find_path. */
+char *sh_hash_find(const char *name)
+{
+	struct hashent *e;
+	char *p;
+	for (e = hashtab[hash_of(name)]; e; e = e->next)
+		if (!strcmp(e->name, name))
+			return e->path;
+	p = sh_find_path(name, sh_getvar("PATH"), 1);
+	if (p) {
+		e = sh_xmalloc(sizeof *e);
+		e->name = sh_xstrdup(name);
+		e->path = sh_xstrdup(p);
+		e->next = hashtab[hash_of(name)];
+		hashtab[hash_of(name)] = e;
+	}
+	return p;
+}
+
+void sh_hash_list(void)
+{
+	for (int i = 0; i < 64; i++)
+		for (struct hashent *e = hashtab[i]; e; e = e->next)
+			sh_outf("%s\n", e->path);
+}
+
 /* exec a utility in this (child) process; never returns. */
 static _Noreturn void do_exec(const char *path, char **argv, char **envp)
 {
@@ -480,8 +546,8 @@ static int run_external(struct node *n, struct scmd *c, int flags)
 	/* temporary, exported assignments: the child inherits them */
 	do_assigns(c, AS_TEMP);
 	if (!strchr(path, '/')) {
-		path = sh_find_path(path, c->defpath ? SH_DEFPATH :
-				    sh_getvar("PATH"), 1);
+		path = c->defpath ? sh_find_path(path, SH_DEFPATH, 1) :
+			sh_hash_find(path);
 		if (!path) {
 			int e = errno;
 			sh_pop_temp();
@@ -513,6 +579,7 @@ static int run_external(struct node *n, struct scmd *c, int flags)
 			} else {
 				sh_warn("%s: %s", c->argv[0], strerror(err));
 				st = err == ENOENT ? 127 : 126;
+				hash_forget(c->argv[0]);	/* it moved */
 			}
 		}
 		sh_unredirect();

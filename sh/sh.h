@@ -260,6 +260,9 @@ extern const char *sh_arg0;	/* $0 */
 extern const char *sh_script;	/* file name for messages, or NULL */
 char *sh_find_path(const char *name, const char *path, int want_exec);
 pid_t sh_fork(int bg);		/* fork with child-side resets */
+char *sh_hash_find(const char *name);	/* PATH search, remembered */
+void sh_hash_clear(void);
+void sh_hash_list(void);
 void sh_reset_child(void);
 int sh_run_cmdsub(struct node *n, char **out, size_t *outlen);
 

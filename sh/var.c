@@ -74,9 +74,11 @@ const char *sh_getvar(const char *name)
 
 static void special_changed(const char *name)
 {
-	if (name[0] != 'I' && name[0] != 'O')
+	if (name[0] != 'I' && name[0] != 'O' && name[0] != 'P')
 		return;
-	if (!strcmp(name, "IFS"))
+	if (!strcmp(name, "PATH"))
+		sh_hash_clear();
+	else if (!strcmp(name, "IFS"))
 		sh_ifs_changed();
 	else if (!strcmp(name, "OPTIND"))
 		sh_pos.optind_done = 0;
