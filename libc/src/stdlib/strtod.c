@@ -371,6 +371,7 @@ static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint6
 	if (!any) {
 		if (end)
 			*end = (char *)s;
+		*neg = 0;	/* no conversion: +0, even after a sign */
 		*pm = 0;
 		*pe = f->e_min;
 		return 0;
