@@ -76,6 +76,8 @@ static int leading_period(const char *s, const char *start, int flags)
 		(s == start || (flags & FNM_PATHNAME && s[-1] == '/'));
 }
 
+#define ABORT 2	/* no match, and none for any '*' further out either */
+
 static int match(const char *p, const char *s, const char *start, int flags)
 {
 	for (;;) {
@@ -98,10 +100,13 @@ static int match(const char *p, const char *s, const char *start, int flags)
 					return FNM_NOMATCH;
 				return 0;
 			}
-			/* Try every split point; '*' never crosses '/' with FNM_PATHNAME. */
+			/* Try every split point; '*' never crosses '/' with FNM_PATHNAME. When
+			 * all fail, a '*' further out cannot do better (it would only start this
+			 * one later), so ABORT ends the whole match: no exponential backtracking. */
 			for (;; s++) {
-				if (!match(p, s, start, flags)) return 0;
-				if (!*s || (*s == '/' && flags & FNM_PATHNAME)) return FNM_NOMATCH;
+				int r = match(p, s, start, flags);
+				if (r != FNM_NOMATCH) return r;
+				if (!*s || (*s == '/' && flags & FNM_PATHNAME)) return ABORT;
 			}
 		case '[': {
 			int hit;
@@ -130,5 +135,5 @@ static int match(const char *p, const char *s, const char *start, int flags)
 
 int fnmatch(const char *pat, const char *s, int flags)
 {
-	return match(pat, s, s, flags);
+	return match(pat, s, s, flags) ? FNM_NOMATCH : 0;
 }
