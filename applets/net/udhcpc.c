@@ -358,7 +358,8 @@ struct opts {
 };
 
 /* One options area: pad, end and length checked against the area's end. Repeated
- * options are concatenated (RFC 3396). Returns the overload value (option 52). */
+ * options are concatenated (RFC 3396). Returns the overload value (option 52), or -1
+ * if an option runs past the end of its area. */
 static int scan_area(struct opts *o, const uint8_t *p, size_t n)
 {
 	int overload = 0;
@@ -369,8 +370,10 @@ static int scan_area(struct opts *o, const uint8_t *p, size_t n)
 			i++;
 			continue;
 		}
-		if (code == 255 || i + 1 >= n || i + 2 + p[i + 1] > n)
+		if (code == 255)
 			break;
+		if (i + 1 >= n || i + 2 + p[i + 1] > n)
+			return -1;	/* an option running past its field: a bad packet */
 		size_t len = p[i + 1];
 		const uint8_t *v = p + i + 2;
 		if (code == 52 && len >= 1)
@@ -408,10 +411,9 @@ static int parse_opts(struct opts *o, const struct dhcp *d, size_t dlen)
 	if (n > sizeof d->options)
 		n = sizeof d->options;
 	int ov = o->overload = scan_area(o, d->options, n);
-	if (ov & 1)
-		scan_area(o, d->file, sizeof d->file);
-	if (ov & 2)
-		scan_area(o, d->sname, sizeof d->sname);
+	if (ov < 0 || ((ov & 1) && scan_area(o, d->file, sizeof d->file) < 0) ||
+	    ((ov & 2) && scan_area(o, d->sname, sizeof d->sname) < 0))
+		return -1;
 	return 0;
 }
 
@@ -805,8 +807,10 @@ int udhcpc_main(int argc, char **argv)
 					timeout = t + pause_s;
 					break;
 				}
+				/* offers but no answer to our request: that counts as a failed
+				 * round, so -n and -b act on it too */
 				state = INIT;
-				sent = 0;
+				sent = tries;
 				timeout = t;
 				continue;
 			case BOUND:
