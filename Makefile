@@ -37,6 +37,10 @@ CRT_SRC      := $(firstword $(wildcard libc/arch/$(ARCH)/crt1.S libc/arch/$(ARCH
 CRT_OBJ      := $(B)/own/crt1.o
 
 LIBC_INC  := -nostdinc -isystem libc/include -isystem libc/arch/$(ARCH)
+# aarch64: GCC's outline atomics call libgcc helpers that want glibc's __getauxval;
+# inline LSE/LL-SC sequences need nothing.
+ARCH_CFLAGS := $(if $(filter aarch64,$(ARCH)),-mno-outline-atomics)
+LIBC_INC  += $(ARCH_CFLAGS)
 LIBC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MD -MP -O2 -fPIE -ffreestanding \
 	-fno-common -fno-plt -ffunction-sections -fdata-sections -fstack-protector-strong \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \

@@ -1,0 +1,41 @@
+/* tcb.h: the aarch64 thread control block. TLS variant I: TPIDR_EL0 (the thread
+ * pointer) points at a 16-byte header the ABI reserves, and the static TLS block
+ * follows at tp + 16 rounded up to its alignment. ring3's own fields sit just below
+ * the thread pointer, so the TCB ends where the header begins. The compiler's
+ * stack protector reads the global __stack_chk_guard here, not the TCB; the canary
+ * field is kept so that the generic code (pthread_create) compiles unchanged. */
+#ifndef _TCB_H
+#define _TCB_H
+
+#include <stdint.h>
+
+struct __tcb {
+	struct __tcb *self;
+	void *dtv;
+	struct __tcb *self2;
+	uintptr_t __reserved[2];
+	uintptr_t canary;
+	int errno_val;
+	volatile int tid;	/* cleared by the kernel when the thread exits */
+	void *tls_mem;		/* allocation that holds this TCB and its TLS block */
+	volatile int detach_state;
+	void *(*start)(void *);
+	void *arg, *result;
+	void *map_base;
+	size_t map_size;
+	void **tsd;
+	unsigned long sigmask;
+};
+
+_Static_assert(sizeof(struct __tcb) % 16 == 0, "tp = tcb + sizeof(struct __tcb) stays 16-aligned");
+
+#define __TCB_TP(t) ((uintptr_t)(t) + sizeof(struct __tcb))
+
+static inline struct __tcb *__tcb_self(void)
+{
+	uintptr_t tp;
+	__asm__ ("mrs %0, tpidr_el0" : "=r"(tp));
+	return (struct __tcb *)(tp - sizeof(struct __tcb));
+}
+
+#endif
