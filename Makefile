@@ -193,7 +193,7 @@ install: $(B)/ring3 $(B)/cc/bin/ring3-cc
 	install -d $(DESTDIR)$(PREFIX)/lib
 	cp -R $(CC_ROOT) $(DESTDIR)$(PREFIX)/lib/
 
-check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS) $(B)/cc/bin/ring3-cc $(B)/tests/pty $(B)/tests/fuzz/sh-fuzz
+check: builds $(LIBC_TESTS) $(HOST_LIBC_TESTS) $(B)/cc/bin/ring3-cc $(B)/tests/pty $(B)/tests/fuzz/sh-fuzz $(LIBC_FUZZ)
 	B=$(B) sh tests/run
 
 $(B)/bench/cputime: bench/cputime.c
@@ -223,6 +223,28 @@ fuzz-sh:
 		-o $(B)/fuzz/sh-libfuzzer $(SH_FUZZ_SRCS)
 	cp tests/fuzz/corpus/* $(B)/fuzz/corpus/
 	cd $(B)/fuzz && ./sh-libfuzzer -max_total_time=$(FUZZ_TIME) -max_len=4096 -close_fd_mask=2 corpus
+# libc fuzz targets (tests/fuzz/libc_*.c): each linked with tests/fuzz/driver.c against
+# ring3's libc, run over corpus-libc/ plus mutations by tests/fuzz/run-libc
+LIBC_FUZZ_NAMES := $(patsubst tests/fuzz/libc_%.c,%,$(sort $(wildcard tests/fuzz/libc_*.c)))
+LIBC_FUZZ := $(patsubst %,$(B)/own/tests/fuzz/libc-%,$(LIBC_FUZZ_NAMES))
+$(B)/own/tests/fuzz/libc-%: tests/fuzz/libc_%.c tests/fuzz/driver.c tests/fuzz/libc_fuzz.h $(CRT_OBJ) $(B)/own/libc.a
+	@mkdir -p $(@D)
+	$(CC) $(filter-out -MMD -MP,$(COMMON)) -O1 $(HARDEN) $(LIBC_INC) -iquote libc/src/internal \
+		-static-pie -nostdlib -nostartfiles $(LDHARDEN) -o $@ $(CRT_OBJ) tests/fuzz/driver.c $< $(B)/own/libc.a -lgcc
+$(B)/own/tests/fuzz/libc-dns: libc/src/network/dns.c
+fuzz-libc-check: $(LIBC_FUZZ)
+	B=$(B) sh tests/fuzz/run-libc
+# libFuzzer: make fuzz-libc [FUZZ_TIME=seconds per target] [FUZZ_TARGETS='printf regex']
+# (libFuzzer's runtime needs glibc: these builds exercise the host's libc; see tests/fuzz/README.md)
+FUZZ_TARGETS ?= $(LIBC_FUZZ_NAMES)
+fuzz-libc:
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(B)/fuzz/libc-$$t/corpus && cp tests/fuzz/corpus-libc/$$t/* $(B)/fuzz/libc-$$t/corpus/ && \
+		clang -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=fuzzer,address,undefined -iquote libc/src/internal \
+			-o $(B)/fuzz/libc-$$t/fuzzer tests/fuzz/libc_$$t.c && \
+		(cd $(B)/fuzz/libc-$$t && ./fuzzer -max_total_time=$(FUZZ_TIME) -max_len=4096 corpus) || exit 1; \
+	done
+.PHONY: fuzz-libc fuzz-libc-check
 # the shell against dash, bash, BusyBox ash and mksh
 bench-sh: $(B)/ring3 $(B)/bench/cputime
 	RING3=$(B)/ring3 CPUTIME=$(B)/bench/cputime sh bench/sh/run
