@@ -57,8 +57,36 @@ static int only_user = -1;
 static uid_t user_uid;
 
 static volatile sig_atomic_t quit, resized;
-static struct termios saved;
+static struct termios saved, raw;
 static int raw_mode;
+
+#define ENTER_SCREEN "\033[?1049h\033[?25l"
+#define LEAVE_SCREEN "\033[0m\033[?25h\033[?1049l"
+
+/* Ctrl-Z: give the terminal back as it was, then stop for real */
+static void on_tstp(int sig)
+{
+	int e = errno;
+	tcsetattr(0, TCSANOW, &saved);
+	full_write(1, LEAVE_SCREEN, sizeof LEAVE_SCREEN - 1);
+	signal(SIGTSTP, SIG_DFL);
+	raise(SIGTSTP);	/* blocked until this handler returns, then it stops us */
+	errno = e;
+}
+
+/* fg: take the terminal again and redraw */
+static void on_cont(int sig)
+{
+	int e = errno;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_tstp;
+	sigaction(SIGTSTP, &sa, 0);
+	tcsetattr(0, TCSANOW, &raw);
+	full_write(1, ENTER_SCREEN, sizeof ENTER_SCREEN - 1);
+	resized = 1;
+	errno = e;
+}
 
 static void on_signal(int sig)
 {
@@ -73,7 +101,7 @@ static void restore_tty(void)
 	if (!raw_mode)
 		return;
 	tcsetattr(0, TCSAFLUSH, &saved);
-	write_str(1, "\033[0m\033[?25h\033[?1049l");
+	write_str(1, LEAVE_SCREEN);
 	raw_mode = 0;
 }
 
@@ -408,14 +436,20 @@ static int interactive(double delay, long count)
 		warn_errno("tcgetattr");
 		return 1;
 	}
-	struct termios raw = saved;
+	raw = saved;
 	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
 	raw.c_cc[VMIN] = 1;
 	raw.c_cc[VTIME] = 0;
 	tcsetattr(0, TCSANOW, &raw);
 	raw_mode = 1;
 	atexit(restore_tty);
-	write_str(1, "\033[?1049h\033[?25l");
+	write_str(1, ENTER_SCREEN);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_tstp;
+	sigaction(SIGTSTP, &sa, 0);
+	sa.sa_handler = on_cont;
+	sigaction(SIGCONT, &sa, 0);
 	for (long frames = 0; !quit && (count <= 0 || frames < count); frames++) {
 		struct winsize ws;
 		int rows = 24, cols = 80;
@@ -469,6 +503,8 @@ static int interactive(double delay, long count)
 		}
 		resized = 0;
 	}
+	signal(SIGTSTP, SIG_DFL);
+	signal(SIGCONT, SIG_DFL);
 	restore_tty();
 	return 0;
 }
