@@ -47,8 +47,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	slen = strlen(s);
 
 	int r = fm(p, s, fl);
-	/* (not with a negated bracket: [!a-z] matches Q, but not once Q is folded) */
-	if (!r && !strstr(p, "[!") && !strstr(p, "[^") && fm(p, s, fl | FNM_CASEFOLD))
+	/* (not with a negated bracket: [!a-z] matches Q, but not once Q is folded; and
+	 * with glibc, whose folded ranges are ranges of folded ends, only without ranges) */
+	int ranges = 0;
+#ifndef __ring3__
+	ranges = strchr(p, '[') && strchr(p, '-');
+#endif
+	if (!r && !ranges && !strstr(p, "[!") && !strstr(p, "[^") && fm(p, s, fl | FNM_CASEFOLD))
 		FAIL("a match is lost with FNM_CASEFOLD");
 	memcpy(starred, p, plen);
 	memcpy(starred + plen, "*", 2);
