@@ -75,7 +75,10 @@ static void *split(unsigned c)
 
 /* Recently freed big mappings, kept for reuse: a program that allocates and frees
  * a large buffer in a loop would otherwise pay an mmap and a munmap (and the page
- * faults) every time. Bounded in count and bytes. */
+ * faults) every time. Bounded in count and bytes; the pages of blocks over
+ * CACHE_KEEP go back to the kernel (only the mapping is kept), so the cache never
+ * holds more than CACHE_N * CACHE_KEEP of memory a program has freed. */
+#define CACHE_KEEP (1 << 20)
 #define CACHE_N 8
 #define CACHE_BYTES (32 << 20)
 static struct { unsigned char *p; size_t len; } cache[CACHE_N];
@@ -109,6 +112,8 @@ static void unmap(unsigned char *m, size_t len)
 	if (len <= CACHE_BYTES / 4 && cached + len <= CACHE_BYTES)
 		for (int i = 0; i < CACHE_N; i++)
 			if (!cache[i].p) {
+				if (len > CACHE_KEEP)
+					__syscall(SYS_madvise, m + 4096, len - 4096, 4 /* MADV_DONTNEED */);
 				((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
 				cache[i].p = m;
 				cache[i].len = len;
