@@ -1,9 +1,14 @@
 /* libm.h: helpers shared by the generic (non-x87) math files: IEEE-754 bit access
  * and double-double arithmetic (a value held as an unevaluated sum hi + lo).
  * The error-free transformations need every operation rounded on its own: the
- * build uses -std=c11, which keeps GCC from contracting a * b + c into an fma. */
+ * build uses -std=c11, which keeps GCC from contracting a * b + c into an fma;
+ * clang contracts by default and needs the pragma (which GCC would warn about). */
 #ifndef _LIBM_H
 #define _LIBM_H
+
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
 
 #include <stdint.h>
 #include <string.h>
