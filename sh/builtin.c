@@ -742,3 +742,9 @@ const struct sh_builtin *sh_find_builtin(const char *name)
 	}
 	return NULL;
 }
+
+void sh_builtin_each(sh_name_fn fn, void *ctx)
+{
+	for (size_t i = 0; builtins[i].name; i++)
+		fn(builtins[i].name, ctx);
+}

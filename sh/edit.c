@@ -5,8 +5,8 @@
  * Ctrl-K/U/W (kill to end/start/previous word), Ctrl-Y (yank the killed
  * text), Ctrl-L (clear screen), Ctrl-P/N or Up/Down (history), Ctrl-R
  * (incremental history search), Ctrl-D (delete, or end of file on an empty line),
- * Ctrl-C (abandon the line), Tab (complete a file name; a second Tab
- * lists the candidates).  With set -o vi, ESC enters a vi command mode
+ * Ctrl-C (abandon the line), Tab (complete a command, a $variable or a file
+ * name; a second Tab lists the candidates).  With set -o vi, ESC enters a vi command mode
  * (h l 0 ^ $ w b e x X i a I A D C s S r ~ dd cc d<motion> c<motion> k j).
  * Long lines scroll horizontally instead of wrapping, which keeps the
  * redraw logic simple and exact.
@@ -104,80 +104,173 @@ static int is_word(char c)
 	return c != ' ' && c != '\t';
 }
 
-/* Complete the file name before the cursor: a unique match is inserted
- * (with "/" or " " after it), several extend to their common prefix, and
- * "list" prints them all. */
+/* Completion candidates matching a prefix, each name once (PATH directories and
+ * builtins overlap), with their common prefix. */
+struct matches {
+	const char *prefix;
+	size_t plen;
+	char **names;
+	int n, cap;
+	size_t common;
+};
+
+static void match_add(const char *name, void *ctx)
+{
+	struct matches *m = ctx;
+	if (strncmp(name, m->prefix, m->plen))
+		return;
+	for (int i = 0; i < m->n; i++)
+		if (!strcmp(m->names[i], name))
+			return;
+	if (m->n == m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 16;
+		m->names = sh_xrealloc(m->names, m->cap * sizeof *m->names);
+	}
+	m->names[m->n++] = sh_xstrdup(name);
+	if (m->n == 1) {
+		m->common = strlen(name);
+	} else {
+		size_t k = 0;
+		while (k < m->common && m->names[0][k] == name[k])
+			k++;
+		m->common = k;
+	}
+}
+
+/* Entries of dir starting with the prefix; dot files only when asked for; with
+ * exec_only, only executable non-directories (commands from PATH). */
+static void match_dir(struct matches *m, const char *dir, int exec_only)
+{
+	DIR *d = opendir(*dir ? dir : ".");
+	struct dirent *de;
+	while (d && (de = readdir(d))) {
+		if (de->d_name[0] == '.' && m->prefix[0] != '.')
+			continue;
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (strncmp(de->d_name, m->prefix, m->plen))
+			continue;
+		if (exec_only) {
+			struct stat st;
+			char *full = sh_xmalloc(strlen(dir) + strlen(de->d_name) + 2);
+			sprintf(full, "%s/%s", dir, de->d_name);
+			int ok = stat(full, &st) == 0 && !S_ISDIR(st.st_mode) &&
+				 access(full, X_OK) == 0;
+			free(full);
+			if (!ok)
+				continue;
+		}
+		match_add(de->d_name, m);
+	}
+	if (d)
+		closedir(d);
+}
+
+/* Is the word starting at start in command position: first on the line or after
+ * a separator (; & | ( or a newline), an opening reserved word aside? */
+static int command_position(const struct ed *e, size_t start)
+{
+	size_t i = start;
+	while (i && (e->buf[i - 1] == ' ' || e->buf[i - 1] == '\t'))
+		i--;
+	if (!i)
+		return 1;
+	char c = e->buf[i - 1];
+	if (c == ';' || c == '&' || c == '|' || c == '(' || c == '\n' || c == '`')
+		return 1;
+	size_t w = i;
+	while (w && is_word(e->buf[w - 1]))
+		w--;
+	static const char *const kw[] = { "then", "do", "else", "elif", "if", "while",
+		"until", "!", "{", "time", NULL };
+	for (int k = 0; kw[k]; k++)
+		if (strlen(kw[k]) == i - w && !memcmp(e->buf + w, kw[k], i - w))
+			return command_position(e, w);
+	return 0;
+}
+
+/* Tab: complete the word before the cursor. "$NAME" and "${NAME" complete
+ * variable names; a word in command position completes builtins, functions and
+ * the commands in PATH (or, with a slash, paths); anything else completes file
+ * names. A unique match is inserted with what follows it ("/" after a directory,
+ * "}" after "${NAME", else " "); several extend to their common prefix; a second
+ * Tab lists them. */
 static void complete(struct ed *e, int list)
 {
-	size_t start = e->pos, plen, dlen, common = 0;
-	char *word, *dir, *slash;
-	const char *base;
-	DIR *d;
-	struct dirent *de;
-	char *first = NULL;
-	int n = 0;
-	struct sh_buf out = {0};
+	size_t start = e->pos, dlen = 0;
+	struct matches m = { 0 };
+	char *word, *dir = NULL;
+	const char *tail = " ";
+	int kind;	/* 'v' variable, 'c' command, 'f' file */
 	while (start && is_word(e->buf[start - 1]))
 		start--;
 	word = sh_xmalloc(e->pos - start + 1);
 	memcpy(word, e->buf + start, e->pos - start);
 	word[e->pos - start] = 0;
-	slash = strrchr(word, '/');
-	if (slash) {
-		dlen = (size_t)(slash - word) + 1;
+	char *dollar = strrchr(word, '$');
+	if (dollar && !strpbrk(dollar, "/}") ) {
+		kind = 'v';
+		m.prefix = dollar + 1;
+		if (*m.prefix == '{') {
+			m.prefix++;
+			tail = "}";
+		}
+	} else if (!strchr(word, '/') && command_position(e, start)) {
+		kind = 'c';
+		m.prefix = word;
+	} else {
+		kind = 'f';
+		char *slash = strrchr(word, '/');
+		dlen = slash ? (size_t)(slash - word) + 1 : 0;
 		dir = sh_xmalloc(dlen + 1);
 		memcpy(dir, word, dlen);
 		dir[dlen] = 0;
-		base = slash + 1;
+		m.prefix = word + dlen;
+	}
+	m.plen = strlen(m.prefix);
+	if (kind == 'v') {
+		sh_var_each(match_add, &m);
+	} else if (kind == 'c') {
+		sh_builtin_each(match_add, &m);
+		sh_func_each(match_add, &m);
+		const char *path = sh_getvar("PATH");
+		char *copy = sh_xstrdup(path ? path : "");
+		for (char *p = copy, *next; p; p = next) {
+			next = strchr(p, ':');
+			if (next)
+				*next++ = 0;
+			match_dir(&m, *p ? p : ".", 1);
+		}
+		free(copy);
 	} else {
-		dlen = 0;
-		dir = sh_xstrdup("");
-		base = word;
+		match_dir(&m, dlen ? dir : "", 0);
 	}
-	plen = strlen(base);
-	d = opendir(dlen ? dir : ".");
-	while (d && (de = readdir(d))) {
-		if (strncmp(de->d_name, base, plen))
-			continue;
-		if (de->d_name[0] == '.' && base[0] != '.')
-			continue;
-		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-			continue;
-		n++;
-		if (list) {
-			sh_buf_adds(&out, de->d_name);
-			sh_buf_adds(&out, "  ");
-		}
-		if (!first) {
-			first = sh_xstrdup(de->d_name);
-			common = strlen(first);
-		} else {
-			size_t k = 0;
-			while (k < common && first[k] == de->d_name[k])
-				k++;
-			common = k;
-		}
-	}
-	if (d)
-		closedir(d);
-	if (list && n > 1) {
+
+	if (list && m.n > 1) {
 		sh_write_all(2, "\r\n", 2);
-		sh_write_all(2, out.s, out.len);
+		for (int i = 0; i < m.n; i++) {
+			sh_write_all(2, m.names[i], strlen(m.names[i]));
+			sh_write_all(2, "  ", 2);
+		}
 		sh_write_all(2, "\r\n", 2);
-	} else if (n >= 1 && common > plen) {
-		ed_insert(e, first + plen, common - plen);
+	} else if (m.n >= 1 && m.common > m.plen) {
+		ed_insert(e, m.names[0] + m.plen, m.common - m.plen);
 	}
-	if (n == 1) {
-		struct stat st;
-		char *full = sh_xmalloc(dlen + strlen(first) + 1);
-		strcpy(full, dir);
-		strcat(full, first);
-		ed_insert(e, stat(full, &st) == 0 && S_ISDIR(st.st_mode) ?
-			  "/" : " ", 1);
-		free(full);
+	if (m.n == 1) {
+		if (kind == 'f') {
+			struct stat st;
+			char *full = sh_xmalloc(dlen + strlen(m.names[0]) + 1);
+			strcpy(full, dir);
+			strcat(full, m.names[0]);
+			if (stat(full, &st) == 0 && S_ISDIR(st.st_mode))
+				tail = "/";
+			free(full);
+		}
+		ed_insert(e, tail, 1);
 	}
-	free(out.s);
-	free(first);
+	for (int i = 0; i < m.n; i++)
+		free(m.names[i]);
+	free(m.names);
 	free(word);
 	free(dir);
 }

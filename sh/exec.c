@@ -36,6 +36,12 @@ struct func *sh_func_lookup(const char *name)
 	return NULL;
 }
 
+void sh_func_each(sh_name_fn fn, void *ctx)
+{
+	for (struct func *f = funcs; f; f = f->next)
+		fn(f->name, ctx);
+}
+
 void sh_func_define(const char *name, struct node *body)
 {
 	struct func *f = sh_func_lookup(name);

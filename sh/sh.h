@@ -191,6 +191,11 @@ int sh_setvar_assign(const char *assign, int flags);	/* "name=value" */
 char **sh_environ(void);
 void sh_var_init(char **envp);
 void sh_var_list(int flags_mask, const char *prefix);
+/* Calls fn for each set variable, each function and each builtin (for completion). */
+typedef void (*sh_name_fn)(const char *name, void *ctx);
+void sh_var_each(sh_name_fn fn, void *ctx);
+void sh_func_each(sh_name_fn fn, void *ctx);
+void sh_builtin_each(sh_name_fn fn, void *ctx);
 void sh_local(const char *name, const char *val, int has_val);
 void sh_push_locals(void);
 void sh_pop_locals(void);

@@ -418,3 +418,11 @@ void sh_list_options(int reusable)
 				sh_opt[i] ? "on" : "off");
 	}
 }
+
+void sh_var_each(sh_name_fn fn, void *ctx)
+{
+	for (int i = 0; i < NBUCKET; i++)
+		for (struct var *v = tab[i]; v; v = v->next)
+			if (v->val && !(v->flags & V_UNSET))
+				fn(v->name, ctx);
+}
