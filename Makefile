@@ -227,6 +227,8 @@ fuzz-sh:
 # ring3's libc, run over corpus-libc/ plus mutations by tests/fuzz/run-libc
 LIBC_FUZZ_NAMES := $(patsubst tests/fuzz/libc_%.c,%,$(sort $(wildcard tests/fuzz/libc_*.c)))
 LIBC_FUZZ := $(patsubst %,$(B)/own/tests/fuzz/libc-%,$(LIBC_FUZZ_NAMES))
+# (named again here: prerequisites are expanded when read, and check comes first)
+check: $(LIBC_FUZZ)
 $(B)/own/tests/fuzz/libc-%: tests/fuzz/libc_%.c tests/fuzz/driver.c tests/fuzz/libc_fuzz.h $(CRT_OBJ) $(B)/own/libc.a
 	@mkdir -p $(@D)
 	$(CC) $(filter-out -MMD -MP,$(COMMON)) -O1 $(HARDEN) $(LIBC_INC) -iquote libc/src/internal \
