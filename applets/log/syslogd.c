@@ -501,24 +501,8 @@ int syslogd_main(int argc, char **argv)
 		resolve_remote();
 
 
-	if (!fg) {
-		pid_t pid = fork();
-		if (pid < 0)
-			die_errno("fork");
-		if (pid)
-			_exit(0);
-		setsid();
-		if (chdir("/") < 0)
-			die_errno("/");
-		int null = open("/dev/null", O_RDWR);
-		if (null >= 0) {
-			dup2(null, 0);
-			dup2(null, 1);
-			dup2(null, 2);
-			if (null > 2)
-				close(null);
-		}
-	}
+	if (!fg && daemon(0, 0) < 0)
+		die_errno("daemon");
 	if (to_file)
 		open_log();
 
