@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <elf.h>
 #include "libc.h"
+#include "reloc.h"
 #include "tcb.h"
 #include "syscall.h"
 
@@ -97,7 +98,7 @@ static void finish_relocation(size_t *aux, size_t base, const size_t *dyn)
 	for (int t = 0; t < 2; t++) {
 		const Elf64_Rela *r = (const void *)(base + tab[t]);
 		for (size_t i = 0; tab[t] && i < len[t] / sizeof *r; i++)
-			if (ELF64_R_TYPE(r[i].r_info) == R_X86_64_IRELATIVE) {
+			if (ELF64_R_TYPE(r[i].r_info) == REL_IRELATIVE) {
 				size_t (*resolve)(void) = (size_t (*)(void))(base + r[i].r_addend);
 				*(size_t *)(base + r[i].r_offset) = resolve();
 			}

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <elf.h>
 #include "libc.h"
+#include "reloc.h"
 
 __hidden _Noreturn void __libc_start_main_stage2(long *, size_t, const size_t *);
 
@@ -21,7 +22,7 @@ static void relocate(size_t base, const size_t *dyn)
 	}
 	const Elf64_Rela *r = (const void *)(base + rela);
 	for (size_t i = 0; i < relasz / sizeof *r; i++)
-		if (ELF64_R_TYPE(r[i].r_info) == R_X86_64_RELATIVE)
+		if (ELF64_R_TYPE(r[i].r_info) == REL_RELATIVE)
 			*(size_t *)(base + r[i].r_offset) = base + r[i].r_addend;
 	/* RELR: an address entry relocates one word and sets the cursor past it; a
 	 * bitmap entry (low bit set) relocates the next 63 words selectively. */

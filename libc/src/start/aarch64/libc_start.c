@@ -9,12 +9,9 @@
 #include <stdlib.h>
 #include <elf.h>
 #include "libc.h"
+#include "reloc.h"
 #include "tcb.h"
 #include "syscall.h"
-
-#ifndef R_AARCH64_IRELATIVE
-#define R_AARCH64_IRELATIVE 1032
-#endif
 
 /* What -fstack-protector compares against on aarch64 (set before any protected
  * function runs: everything up to here is built without the protector). */
@@ -105,7 +102,7 @@ static void finish_relocation(size_t *aux, size_t base, const size_t *dyn)
 	for (int t = 0; t < 2; t++) {
 		const Elf64_Rela *r = (const void *)(base + tab[t]);
 		for (size_t i = 0; tab[t] && i < len[t] / sizeof *r; i++)
-			if (ELF64_R_TYPE(r[i].r_info) == R_AARCH64_IRELATIVE) {
+			if (ELF64_R_TYPE(r[i].r_info) == REL_IRELATIVE) {
 				size_t (*resolve)(void) = (size_t (*)(void))(base + r[i].r_addend);
 				*(size_t *)(base + r[i].r_offset) = resolve();
 			}
