@@ -317,7 +317,7 @@ static int do_listen(const char *src, const char *port, int keep)
 
 int nc_main(int argc, char **argv)
 {
-	struct opt o = OPT_INIT(argc, argv, "46lkp:s:uw:zvne:q:");
+	struct opt o = OPT_INIT(argc, argv, "46lkp:s:uw:zvne:");
 	int c, listen_mode = 0, keep = 0, scan = 0;
 	const char *lport = 0, *src = 0;
 	while ((c = opt_next(&o)) != -1) {
@@ -333,14 +333,12 @@ int nc_main(int argc, char **argv)
 		case 'v': verbose++; break;
 		case 'n': numeric = 1; break;
 		case 'e': prog = o.arg; break;
-		case 'q':
 		case 'w': {
 			char *end;
 			long v = strtol(o.arg, &end, 10);
 			if (!*o.arg || *end || v < 0 || v > 86400 * 365)
 				die("invalid timeout '%s'", o.arg);
-			if (c == 'w')
-				timeout_s = v;
+			timeout_s = v;
 			break;
 		}
 		default: return usage();

@@ -606,7 +606,7 @@ enum { INIT, REQUESTING, BOUND, RENEWING, REBINDING, RELEASED };
 
 int udhcpc_main(int argc, char **argv)
 {
-	struct opt o = OPT_INIT(argc, argv, "i:s:fbnqRBt:T:A:r:x:H:h:O:V:p:SCa:F:");
+	struct opt o = OPT_INIT(argc, argv, "i:s:fbnqRBt:T:A:r:x:H:h:O:V:p:F:");
 	int c, foreground = 0, background = 0, exit_fail = 0, quit = 0, release_on_exit = 0;
 	unsigned tries = 3, pause_s = 3, fail_wait = 20;
 	uint32_t requested = 0;
@@ -621,7 +621,6 @@ int udhcpc_main(int argc, char **argv)
 		case 'q': quit = 1; break;
 		case 'R': release_on_exit = 1; break;
 		case 'B': bcast_flag = 1; break;
-		case 'S': case 'C': case 'a': break;	/* syslog, no client id, arping: accepted */
 		case 'p': pidfile = o.arg; break;
 		case 'V': vendor = o.arg; break;
 		case 't': case 'T': case 'A': {
