@@ -1,7 +1,7 @@
 /* ps - report process status
  *
  * APPLET(ps, BIN)
- * usage: ps [-AaedfljNH] [-o FORMAT]... [-p PIDS] [-u USERS] [-U USERS] [-g SIDS] [-G GROUPS] [-t TTYS] [-s SIDS] [-C NAMES] [--sort KEYS] | ps [aux...]
+ * usage: ps [-AaedfljN] [-o FORMAT]... [-p PIDS] [-u USERS] [-U USERS] [-g SIDS] [-G GROUPS] [-t TTYS] [-s SIDS] [-C NAMES] [--sort KEYS] | ps [aux...]
  *
  * List processes, from /proc. With no selection, the processes of the current user on
  * the current terminal; the selections below add up (a process is listed if any of them
@@ -593,7 +593,6 @@ static int short_opt(int c, const char *arg, int *fmt_f, int *fmt_l, int *fmt_j)
 	case 'l': *fmt_l = 1; break;
 	case 'j': *fmt_j = 1; break;
 	case 'w': wide++; break;
-	case 'H': break;	/* no forest: the listing stays flat */
 	case 'o': return parse_format(arg);
 	case 'O': return parse_sort(arg);
 	case 'p': return parse_list(L_PID, arg);
@@ -617,7 +616,6 @@ static int long_opt(const char *a, const char *next, int *used)
 		{ "group", 'g' }, { "Group", 'G' }, { "sid", 's' }, { "tty", 't' },
 		{ "format", 'o' }, { "sort", 'k' }, { "cols", 'w' }, { "columns", 'w' },
 		{ "width", 'w' }, { "no-headers", 'h' }, { "no-heading", 'h' }, { "deselect", 'N' },
-		{ "forest", 'H' },
 	};
 	const char *eq = strchr(a, '=');
 	size_t n = eq ? (size_t)(eq - a) : strlen(a);
