@@ -226,7 +226,9 @@ static int parse_list(int which, const char *arg)
 		case L_PID: case L_PPID: case L_SID: {
 			errno = 0;
 			long n = strtol(t, &end, 10);
-			if (*end || errno || n <= 0 || n > 0x7fffffff) {
+			/* a session or group led from outside our pid namespace is 0 */
+			long lowest = which == L_SID ? 0 : 1;
+			if (end == t || *end || errno || n < lowest || n > 0x7fffffff) {
 				if (which == L_SID && (*t < '0' || *t > '9')) {
 					gid_t g;	/* -g NAME is an effective group */
 					if (!proc_parse_group(t, &g)) {
