@@ -205,7 +205,7 @@ bench-quick: $(B)/ring3 $(B)/bench/cputime
 	sh bench/run --quick
 # C library micro-benchmarks: glibc, musl and ring3's libc side by side
 bench-libc: $(B)/own/libc.a $(CRT_OBJ)
-	sh bench/libc/run
+	B=$(B) sh bench/libc/run
 # tests/pty drives interactive shells; the shell's fuzz target runs its corpus under ASan
 $(B)/tests/pty: tests/pty.c
 	@mkdir -p $(@D)
