@@ -14,15 +14,7 @@
 #define SEM_STAT 18
 #define SEM_INFO 19
 
-struct semid_ds {
-	struct ipc_perm sem_perm;
-	time_t sem_otime;
-	unsigned long __unused1;
-	time_t sem_ctime;
-	unsigned long __unused2;
-	unsigned long sem_nsems;
-	unsigned long __unused3, __unused4;
-};
+#include <bits/sem.h>
 
 struct sembuf {
 	unsigned short sem_num;
