@@ -257,8 +257,12 @@ static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, in
 	return 0;
 }
 
+/* w * 10^q to double when one 64-bit product decides it (__eisel_lemire.c) */
+__attribute__((__visibility__("hidden"))) int __eisel_lemire(uint64_t w, int q, double *r);
+
 /* Clinger's fast path: an integer and a power of ten both exact in the format give a
- * correctly rounded product or quotient in one operation of that format. */
+ * correctly rounded product or quotient in one operation of that format. Doubles that
+ * miss it try Eisel-Lemire. */
 static int fast(const struct dec *x, const struct fmt *f, long double *r)
 {
 	static const double p10[] = {
@@ -273,7 +277,7 @@ static int fast(const struct dec *x, const struct fmt *f, long double *r)
 	if (f == &F64) {
 		double d;
 		if (k >> 53 || x10 < -22 || x10 > 22)
-			return 0;
+			return __eisel_lemire(k, x10, &d) ? (*r = d, 1) : 0;
 		d = x10 < 0 ? (double)k / p10[-x10] : (double)k * p10[x10];
 		*r = d;
 	} else if (f == &F32) {
@@ -310,7 +314,7 @@ static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint6
 		p++;
 	if (*p == '+' || *p == '-')
 		*neg = *p++ == '-';
-	if (!strncasecmp(p, "inf", 3)) {
+	if ((*p | 32) == 'i' && !strncasecmp(p, "inf", 3)) {
 		p += 3;
 		if (!strncasecmp(p, "inity", 5))
 			p += 5;
@@ -318,7 +322,7 @@ static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint6
 			*end = (char *)p;
 		return 1;
 	}
-	if (!strncasecmp(p, "nan", 3)) {
+	if ((*p | 32) == 'n' && !strncasecmp(p, "nan", 3)) {
 		p += 3;
 		if (*p == '(') {
 			for (q = p + 1; isalnum((unsigned char)*q) || *q == '_'; q++)
