@@ -16,6 +16,10 @@
 #include <string.h>
 
 enum { XF_Q = 1, XF_S = 2, XF_MARK = 4, XF_BREAK = 8 };
+/* Expansion flag private to this file: the word of an unquoted ${x-word} or
+ * ${x+word} is part of an expansion's result, so even its literal text is
+ * subject to field splitting (${u-a b} gives two fields). */
+enum { X_SPLITLIT = 64 };
 
 struct xb {
 	char *s;
@@ -281,7 +285,8 @@ static void expand_param(struct part *p, struct xb *b, int flags)
 			/* "${x:-}" is still an (empty) field */
 			if (p->quoted)
 				xb_flag(b, XF_MARK);
-			expand_word(p->u.param.arg, b, flags);
+			expand_word(p->u.param.arg, b,
+				    p->quoted ? flags : flags | X_SPLITLIT);
 			return;
 		}
 		break;
@@ -289,7 +294,8 @@ static void expand_param(struct part *p, struct xb *b, int flags)
 		if (p->quoted)
 			xb_flag(b, XF_MARK);
 		if (set)
-			expand_word(p->u.param.arg, b, flags);
+			expand_word(p->u.param.arg, b,
+				    p->quoted ? flags : flags | X_SPLITLIT);
 		return;
 	case PO_ASSIGN:
 		if (!set) {
@@ -411,7 +417,8 @@ static void expand_word(struct word *w, struct xb *b, int flags)
 		case P_LIT:
 			if (p->quoted && !p->u.lit.n)
 				xb_flag(b, XF_MARK);
-			xb_add(b, p->u.lit.s, p->u.lit.n, p->quoted ? XF_Q : 0);
+			xb_add(b, p->u.lit.s, p->u.lit.n, p->quoted ? XF_Q :
+			       (flags & X_SPLITLIT) ? XF_S : 0);
 			break;
 		case P_PARAM:
 			expand_param(p, b, flags);
