@@ -50,8 +50,9 @@ LIBC_CFLAGS += -fno-builtin-memcpy -fno-builtin-memset
 else
 LIBC_CFLAGS += -fno-tree-loop-distribute-patterns
 endif
-# Code that runs before relocation and TLS (so before the canary exists) lives in src/start.
-$(B)/own/libc/src/start/%.o: LIBC_EXTRA := -fno-stack-protector
+# Code that runs before relocation and TLS (so before the canary exists) lives in src/start;
+# it runs once, so it is built for size.
+$(B)/own/libc/src/start/%.o: LIBC_EXTRA := -fno-stack-protector -Os
 
 $(B)/own/libc/%.o: libc/%.c
 	@mkdir -p $(@D)

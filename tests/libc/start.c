@@ -1,12 +1,14 @@
 /* start: process start-up — argv/envp, errno, thread-local storage, constructors,
  * atexit order and exit status. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/auxv.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 
 static int fails;
 #define CHECK(c) do { if (c) { fputs("ok ", stdout); puts(#c); } \
@@ -45,6 +47,26 @@ int main(int argc, char **argv, char **envp)
 	CHECK(syscall(SYS_getpid) == getpid());
 	errno = 0;
 	CHECK(syscall(SYS_close, -1) == -1 && errno == EBADF);
+	CHECK(strcmp(program_invocation_name, argv[0]) == 0);
+	CHECK(strchr(program_invocation_short_name, '/') == NULL);
+	CHECK(strstr(argv[0], program_invocation_short_name) != NULL);
+#ifdef __x86_64__
+	/* The stack protector's canary at %fs:0x28: random, low byte zero. */
+	unsigned long canary;
+	__asm__ ("mov %%fs:0x28, %0" : "=r"(canary));
+	CHECK(canary != 0 && (canary & 0xff) == 0);
+#endif
+	/* Full RELRO: relocated pointer tables are read-only once main runs. The child
+	 * dies of SIGSEGV (or, under ASan, exits with its report, kept quiet here). */
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(2);
+		*(const char *volatile *)&table[0] = "x";
+		_exit(0);
+	}
+	int st = 0;
+	CHECK(pid > 0 && waitpid(pid, &st, 0) == pid &&
+	      (WIFSIGNALED(st) ? WTERMSIG(st) == SIGSEGV : WEXITSTATUS(st) != 0));
 	atexit(last);
 	atexit(first);
 	if (fails) return 1;

@@ -41,26 +41,15 @@ static void relocate(size_t base, const size_t *dyn)
 	}
 }
 
+/* Where the linker put the ELF header: the start of the first segment, at address 0
+ * in a PIE, so its run-time address is the load base (glibc finds it the same way). */
+extern __hidden const Elf64_Ehdr __ehdr_start;
+
 __hidden _Noreturn void __libc_start_c(long *sp, const size_t *dyn)
 {
-	long argc = sp[0];
-	char **envp = (char **)(sp + 1 + argc + 1);
-	size_t *auxv = (size_t *)envp;
-	while (*auxv) auxv++;
-	auxv++;
-
 	size_t base = 0;
 	if (dyn) {
-		size_t phdr = 0, phnum = 0;
-		for (size_t *a = auxv; a[0]; a += 2) {
-			if (a[0] == AT_PHDR) phdr = a[1];
-			else if (a[0] == AT_PHNUM) phnum = a[1];
-		}
-		/* The load base is where _DYNAMIC is minus where the headers say it is. */
-		const Elf64_Phdr *ph = (const void *)phdr;
-		for (size_t i = 0; i < phnum; i++)
-			if (ph[i].p_type == PT_DYNAMIC)
-				base = (size_t)dyn - ph[i].p_vaddr;
+		base = (size_t)&__ehdr_start;
 		relocate(base, dyn);
 	}
 	/* Keep the compiler from moving any later load above the relocation. */
