@@ -165,9 +165,13 @@ pid_t sh_fork_job(int bg)
 				tcsetpgrp(ttyfd, getpgrp());
 		}
 		sh_reset_child();
-		signal(SIGTSTP, SIG_DFL);
-		signal(SIGTTIN, SIG_DFL);
-		signal(SIGTTOU, SIG_DFL);
+		if (ttyfd >= 0) {
+			/* the shell ignored them itself for job control;
+			 * ignored on entry, they stay ignored */
+			signal(SIGTSTP, SIG_DFL);
+			signal(SIGTTIN, SIG_DFL);
+			signal(SIGTTOU, SIG_DFL);
+		}
 		if (bg && !jc) {
 			signal(SIGINT, SIG_IGN);
 			signal(SIGQUIT, SIG_IGN);
@@ -197,7 +201,7 @@ static volatile int spawn_err;
 static struct {
 	int jc, tty, ns;
 	pid_t pgid;
-	int sigs[NSIG > 65 ? NSIG : 65];
+	int sigs[(NSIG > 65 ? NSIG : 65) + 3];
 	sigset_t old;
 } sp;
 
@@ -210,6 +214,12 @@ pid_t sh_spawn_job(const char *path, char **argv, char **envp, int *err)
 	sp.pgid = sp.jc ? cur->pgid : 0;
 	sp.tty = ttyfd;
 	sp.ns = sh_child_signals(sp.sigs);
+	if (ttyfd >= 0) {
+		/* as in sh_fork_job: only when the shell ignored them */
+		sp.sigs[sp.ns++] = SIGTSTP;
+		sp.sigs[sp.ns++] = SIGTTIN;
+		sp.sigs[sp.ns++] = SIGTTOU;
+	}
 	sh_flush();
 	sigfillset(&all);
 	sigprocmask(SIG_SETMASK, &all, &sp.old);

@@ -148,9 +148,10 @@ void sh_run_traps(void)
 }
 
 /* Signals a child must set back to their defaults before it execs: the
- * caught ones (exec would reset them, but one could arrive before), those
- * an interactive shell ignores, and the job control stops.  Computed in
- * the parent, so a vfork child only has to make the system calls. */
+ * caught ones (exec would reset them, but one could arrive before) and
+ * those an interactive shell ignores (jobs.c adds the job control stops).
+ * Computed in the parent, so a vfork child only has to make the system
+ * calls. */
 int sh_child_signals(int *sigs)
 {
 	int sig, n = 0;
@@ -158,8 +159,6 @@ int sh_child_signals(int *sigs)
 		int reset = actions[sig] && *actions[sig];
 		if (!actions[sig] && sh_interactive &&
 		    (sig == SIGINT || sig == SIGQUIT || sig == SIGTERM))
-			reset = 1;
-		if (sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU)
 			reset = 1;
 		if (reset)
 			sigs[n++] = sig;
