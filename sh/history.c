@@ -3,7 +3,8 @@
  * Every line an interactive shell reads is numbered and kept (HISTSIZE
  * lines, 500 by default) and appended to HISTFILE ($HOME/.sh_history when
  * unset) as it is read, so shells running side by side do not overwrite
- * each other's history; a new shell loads the file's last HISTSIZE lines.
+ * each other's history; the file is cut back to its last HISTSIZE lines
+ * when it grows past them, and a new shell loads those lines.
  */
 #include "sh.h"
 
@@ -62,6 +63,44 @@ static void drop_oldest(int max)
 	first_num += k;
 }
 
+/* Keep HISTFILE to its last max lines.  With drop, first remove the file's
+ * last line if it is drop: the fc command that re-executes or edits commands
+ * is not entered into the history (POSIX fc), the commands it runs are. */
+static void file_fix(const char *f, int max, const char *drop)
+{
+	struct sh_buf b = {0};
+	char buf[4096];
+	ssize_t r;
+	size_t start = 0, end, lines = 0;
+	int fd = open(f, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	while ((r = read(fd, buf, sizeof buf)) > 0 || (r < 0 && errno == EINTR))
+		if (r > 0)
+			sh_buf_add(&b, buf, (size_t)r);
+	close(fd);
+	end = b.len;
+	if (drop && end) {
+		size_t dl = strlen(drop);
+		if (end > dl && b.s[end - 1] == '\n' &&
+		    !memcmp(b.s + end - 1 - dl, drop, dl) &&
+		    (end == dl + 1 || b.s[end - dl - 2] == '\n'))
+			end -= dl + 1;
+	}
+	for (size_t i = 0; i < end; i++)
+		lines += b.s[i] == '\n';
+	for (; lines > (size_t)max; lines--)
+		start = (size_t)((char *)memchr(b.s + start, '\n', end - start) - b.s) + 1;
+	if (start || end != b.len) {
+		fd = open(f, O_WRONLY | O_TRUNC | O_CLOEXEC);
+		if (fd >= 0) {
+			sh_write_all(fd, b.s + start, end - start);
+			close(fd);
+		}
+	}
+	free(b.s);
+}
+
 void sh_history_add(const char *line, size_t n)
 {
 	char *s, *f;
@@ -87,6 +126,7 @@ void sh_history_add(const char *line, size_t n)
 			sh_write_all(fd, s, n + 1);
 			s[n] = 0;
 			close(fd);
+			file_fix(f, hist_max(), NULL);
 		}
 	}
 }
@@ -149,7 +189,10 @@ static int fc_find(const char *spec, int *out)
 static void fc_replace(const char *cmds)
 {
 	const char *s = cmds, *nl;
+	char *f;
 	if (nhist) {
+		if (!loading && (f = hist_file()))
+			file_fix(f, hist_max(), hist[nhist - 1]);
 		free(hist[--nhist]);
 	}
 	for (; *s; s = nl + 1) {
