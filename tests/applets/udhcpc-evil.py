@@ -35,6 +35,8 @@ bad = [
 ]
 s = socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, socket.htons(0x0800))
 s.bind((sys.argv[1], 0x0800))
+sys.stdout.write('listening\n')
+sys.stdout.flush()
 while True:
     data = s.recv(4096)
     if len(data) < 28 + 240 or data[9] != 17 or struct.unpack('!H', data[22:24])[0] != 67:
