@@ -241,12 +241,12 @@ static void make_short_strs(void)
 	for (size_t i = 0; i < BIG; i++)
 		big_b[i] = 'a' + i % 23;
 	for (int i = 0; i < 4096; i++) {
-		short_strs[i] = big_b + (size_t)i * 67 + (rnd() % 31);
+		short_strs[i] = big_b + (size_t)i * 131 + (rnd() % 63);
 		short_strs[i][lens[i]] = 0;
 	}
 	/* equal copies at other alignments, for strcmp */
 	for (int i = 0; i < 4096; i++) {
-		short_strs2[i] = big_a + (size_t)i * 67 + (rnd() % 31);
+		short_strs2[i] = big_a + (size_t)i * 131 + (rnd() % 63);
 		memcpy(short_strs2[i], short_strs[i], lens[i] + 1);
 	}
 }
@@ -255,6 +255,15 @@ static void b_strlen_short(void *arg, long iters)
 {
 	for (long i = 0; i < iters; i++)
 		sink += strlen(short_strs[i & 4095]);
+}
+
+/* an absent byte, so all lens[k] bytes are looked at */
+static void b_memchr_short(void *arg, long iters)
+{
+	for (long i = 0; i < iters; i++) {
+		int k = i & 4095;
+		sink += (size_t)memchr(short_strs[k], 'z', lens[k]);
+	}
 }
 
 static void b_memchr(void *arg, long iters)
@@ -469,11 +478,12 @@ int main(int argc, char **argv)
 	run("strchr 4 KiB", b_strchr, 0, 4095);
 	run("memcmp 4 KiB", b_memcmp, (void *)(size_t)4096, 4096);
 	run("strcmp 4 KiB", b_strcmp, 0, 4095);
-	fill_short(1, 32);
+	fill_short(1, 64);
 	make_short_strs();
-	run("strlen 1-32 B", b_strlen_short, 0, 0);
-	run("strchr 1-32 B", b_strchr_short, 0, 0);
-	run("strcmp 1-32 B", b_strcmp_short, 0, 0);
+	run("strlen 1-64 B", b_strlen_short, 0, 0);
+	run("memchr 1-64 B", b_memchr_short, 0, 0);
+	run("strchr 1-64 B", b_strchr_short, 0, 0);
+	run("strcmp 1-64 B", b_strcmp_short, 0, 0);
 	free(big_a);
 	free(big_b);
 

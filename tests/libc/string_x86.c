@@ -1,7 +1,8 @@
 /* The fast string functions (libc/src/string/x86_64): every length 0..300 at every
  * alignment 0..63 against byte-by-byte references, with buffers that end right before
- * an unmapped page. Portable C: also runs against the host's libc. With ring3's libc
- * everything runs twice, on the SSE2 and (when the CPU has it) the AVX2 paths. */
+ * or start right after an unmapped page. Portable C: also runs against the host's
+ * libc. With ring3's libc everything runs twice, on the SSE2 and (when the CPU has
+ * it) the AVX2 paths. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,7 @@ static void fail(int line, const char *what, const char *fn, size_t align, size_
 		printf("FAIL line %d: %s: %s align %zu len %zu pos %zu\n", line, fn, what, align, len, pos);
 }
 
-static unsigned char *page_lo, *guard;	/* 3 RW pages, then guard (PROT_NONE) */
+static unsigned char *page_lo, *guard;	/* 3 RW pages between two PROT_NONE pages */
 
 static size_t ref_strlen(const char *s)
 {
@@ -121,6 +122,62 @@ static void test_scan(void)
 			CHECK(memchr(s, 0, len + 1) == s + len, "memchr end", a, len, 0);
 			CHECK(memchr(s, 0xff, len + 1) == 0, "memchr end absent", a, len, 0);
 		}
+}
+
+/* Buffers touching a PROT_NONE page on either side: every length 0..130 and every
+ * distance 0..63 from the guard (so every alignment), for the functions that load
+ * whole vectors. Nothing may be read from the guard pages. */
+static void test_guard(void)
+{
+	static unsigned char other[256];
+
+	for (size_t len = 0; len <= 130; len++)
+		for (size_t off = 0; off < 64; off++)
+			for (int side = 0; side < 2; side++) {
+				unsigned char *p = side ? page_lo + off : guard - off - len;
+				fill(p, len, (unsigned)(len + off));
+				CHECK(memchr(p, 0, len) == 0, "memchr guard absent", off, len, side);
+				if (len) {
+					int c = p[len - 1];
+					CHECK(memchr(p, c, len) == ref_memchr(p, c, len), "memchr guard", off, len, side);
+				}
+				CHECK(memcpy(other, p, len) == other && !ref_memcmp(other, p, len),
+					"memcpy guard src", off, len, side);
+				CHECK(memcmp(p, other, len) == 0, "memcmp guard", off, len, side);
+				if (len) {
+					other[len - 1] ^= 1;
+					CHECK(sign(memcmp(p, other, len)) == sign(ref_memcmp(p, other, len)),
+						"memcmp guard diff", off, len, side);
+				}
+				fill(other, len, 7);
+				CHECK(memmove(p, other, len) == p && !ref_memcmp(p, other, len),
+					"memmove guard dst", off, len, side);
+				fill(other, len, 9);
+				CHECK(memcpy(p, other, len) == p && !ref_memcmp(p, other, len),
+					"memcpy guard dst", off, len, side);
+				memset(p, 0x33, len);
+				size_t i = 0;
+				while (i < len && p[i] == 0x33)
+					i++;
+				CHECK(i == len, "memset guard", off, len, side);
+				if (!len)
+					continue;
+				/* strings: the NUL is the buffer's last byte */
+				fill(p, len - 1, (unsigned)off);
+				p[len - 1] = 0;
+				memcpy(other, p, len);
+				CHECK(strlen((char *)p) == len - 1, "strlen guard", off, len, side);
+				CHECK(strchrnul((char *)p, 0xff) == (char *)p + len - 1, "strchrnul guard", off, len, side);
+				CHECK(strchr((char *)p, 0xff) == 0, "strchr guard", off, len, side);
+				if (len > 1)
+					CHECK(strchr((char *)p, p[len - 2]) == ref_strchrnul((char *)p, p[len - 2]),
+						"strchr guard last", off, len, side);
+				CHECK(strcmp((char *)p, (char *)other) == 0, "strcmp guard", off, len, side);
+				if (len > 1) {
+					other[len - 2]++;
+					CHECK(strcmp((char *)p, (char *)other) < 0, "strcmp guard diff", off, len, side);
+				}
+			}
 }
 
 static unsigned char src[4 * MAXLEN], dst[4 * MAXLEN], want[4 * MAXLEN];
@@ -240,6 +297,7 @@ static void run_all(const char *what)
 	long before = count;
 	int f = failed;
 	test_scan();
+	test_guard();
 	test_copy();
 	test_cmp();
 	test_big();
@@ -248,13 +306,13 @@ static void run_all(const char *what)
 
 int main(void)
 {
-	unsigned char *m = mmap(0, 4 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (m == MAP_FAILED || mprotect(m + 3 * 4096, 4096, PROT_NONE)) {
+	unsigned char *m = mmap(0, 5 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED || mprotect(m, 4096, PROT_NONE) || mprotect(m + 4 * 4096, 4096, PROT_NONE)) {
 		perror("mmap");
 		return 1;
 	}
-	page_lo = m;
-	guard = m + 3 * 4096;
+	page_lo = m + 4096;
+	guard = m + 4 * 4096;
 	if (&__x86_avx2 && __x86_avx2) {
 		run_all("string functions, AVX2");
 		__x86_avx2 = 0;

@@ -1,8 +1,18 @@
-/* strchr: strchrnul (SSE2/AVX2), then whether it stopped on c or on the end. */
-#include <string.h>
+/* strchr: strchrnul's body (strchrnul.h), then whether it stopped on c or on the end. */
+#include "strchrnul.h"
+
+AVX2 static char *strchr_avx2(const char *s, int c)
+{
+	char *r = strchrnul_avx2(s, c);
+	return *(unsigned char *)r == (unsigned char)c ? r : 0;
+}
 
 char *strchr(const char *s, int c)
 {
-	char *r = strchrnul(s, c);
+	char *r;
+
+	if (__x86_avx2)
+		return strchr_avx2(s, c);
+	r = strchrnul_sse2(s, c);
 	return *(unsigned char *)r == (unsigned char)c ? r : 0;
 }
