@@ -249,6 +249,7 @@ static int b_dot(int argc, char **argv)
 		struct sh_params saved = sh_pos;
 		int has_args = argc > 2;
 		int depth = sh_src_depth(), line = sh_lineno;
+		const char *script = sh_script;
 		if (has_args) {
 			sh_pos.v = NULL;
 			sh_pos.n = 0;
@@ -256,9 +257,11 @@ static int b_dot(int argc, char **argv)
 		}
 		sh_push_fd(fd, 0);
 		sh_lineno = 1;
+		sh_script = argv[1];	/* messages name the file being read */
 		st = sh_cmdloop(0);
 		sh_pop_to(depth);
 		sh_lineno = line;
+		sh_script = script;
 		close(fd);
 		if (has_args) {
 			sh_free_params(&sh_pos);

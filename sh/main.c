@@ -40,6 +40,7 @@ int sh_cmdloop(int top)
 	struct sh_arena *volatile a = NULL;
 	sh_mark_t mark = sh_tmark();
 	int depth = sh_src_depth();
+	const char *script = sh_script;	/* a "." file's name is undone on errors */
 
 	if (top) {
 		jmp.prev = sh_handler;
@@ -56,6 +57,7 @@ int sh_cmdloop(int top)
 			sh_loop_depth = sh_func_depth = sh_eval_depth = 0;
 			sh_skip = SKIP_NONE;
 			sh_pop_to(depth);
+			sh_script = script;
 			sh_trelease(mark);
 			if (a)
 				sh_arena_unref(a);
