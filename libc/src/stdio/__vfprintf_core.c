@@ -9,6 +9,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 #include "exact_decimal.h"
+#include "ldbits.h"
 
 #define LEFT 1		/* - */
 #define PLUS 2		/* + */
@@ -105,15 +106,8 @@ static long put_str(FILE *f, const char *s, size_t n, int fl, int w)
 
 /* --- floating point ----------------------------------------------------------------- */
 
-/* The x87 extended format: a 64-bit significand with an explicit integer bit. Doubles
- * convert to it exactly, so one path serves both. */
-union ldbits {
-	long double f;
-	struct {
-		uint64_t m;
-		uint16_t se;
-	} i;
-};
+/* Doubles convert to long double exactly, so one path serves both; ldbits.h takes
+ * long double apart (x87 extended or binary128). */
 
 /* Rounds d to its first keep digits, half to even. */
 static void round_at(char *d, int *nd, int *point, int keep)
@@ -148,15 +142,16 @@ static void round_at(char *d, int *nd, int *point, int keep)
 		--*nd;
 }
 
-/* Hexadecimal floating point: doubles as 0x1.hhhp+e (glibc's form), long doubles with
- * the leading hex digit taken from the top four bits of the 64-bit significand. */
-static long put_hex(FILE *f, uint64_t m, int ex, int is_ld, const char *prefix, int fl,
+/* Hexadecimal floating point, as glibc: doubles (and binary128 long doubles) as
+ * 0x1.hhhp+e, x87 long doubles with the leading hex digit taken from the top four bits
+ * of the 64-bit significand. */
+static long put_hex(FILE *f, ldm_t m, int ex, int is_ld, const char *prefix, int fl,
 		    int w, int p, int upper)
 {
 	const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
 	char body[64], expbuf[8], *es, *b = body;
 	unsigned lead;
-	uint64_t frac;
+	ldm_t frac;
 	int ndig, e, k;
 	long len;
 
@@ -164,12 +159,18 @@ static long put_hex(FILE *f, uint64_t m, int ex, int is_ld, const char *prefix, 
 		lead = 0;
 		frac = 0;
 		e = 0;
-		ndig = is_ld ? 15 : 13;
-	} else if (is_ld) {
+		ndig = is_ld ? (LD_FRAC == 63 ? 15 : LD_FRAC / 4) : 13;
+	} else if (is_ld && LD_FRAC == 63) {
 		lead = m >> 60;
-		frac = m & (((uint64_t)1 << 60) - 1);
+		frac = m & (((ldm_t)1 << 60) - 1);
 		e = (ex ? ex : 1) - 16383 - 3;
 		ndig = 15;
+	} else if (is_ld) {
+		/* binary128: denormals as 0x0.hhhp-16382 */
+		lead = m >> LD_FRAC;
+		frac = m & (((ldm_t)1 << LD_FRAC) - 1);
+		e = (ex ? ex : 1) - 16383;
+		ndig = LD_FRAC / 4;
 	} else {
 		e = ex - 16383;
 		if (e < -1022) {
@@ -177,8 +178,8 @@ static long put_hex(FILE *f, uint64_t m, int ex, int is_ld, const char *prefix, 
 			m >>= -1022 - e;
 			e = -1022;
 		}
-		lead = m >> 63;
-		frac = (m >> 11) & (((uint64_t)1 << 52) - 1);
+		lead = m >> LD_FRAC;
+		frac = (m >> (LD_FRAC - 52)) & (((ldm_t)1 << 52) - 1);
 		ndig = 13;
 	}
 	if (p < 0) {
@@ -187,11 +188,11 @@ static long put_hex(FILE *f, uint64_t m, int ex, int is_ld, const char *prefix, 
 			;
 	} else if (p < ndig) {
 		int drop = 4 * (ndig - p);
-		uint64_t rem = frac & (((uint64_t)1 << drop) - 1), half = (uint64_t)1 << (drop - 1);
+		ldm_t rem = frac & (((ldm_t)1 << drop) - 1), half = (ldm_t)1 << (drop - 1);
 		frac >>= drop;
 		if (rem > half || (rem == half && (p ? frac & 1 : lead & 1))) {
 			frac++;
-			if (p < 16 && frac >> (4 * p)) {
+			if (4 * p < (int)(8 * sizeof frac) && frac >> (4 * p)) {
 				frac = 0;
 				lead++;
 			}
@@ -224,9 +225,9 @@ static long put_hex(FILE *f, uint64_t m, int ex, int is_ld, const char *prefix, 
 
 static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, int p)
 {
-	union ldbits u = { y };
-	int neg = u.i.se >> 15, ex = u.i.se & 0x7fff, upper = !(conv & 32), e_form, nd, point;
-	uint64_t m = u.i.m;
+	int se;
+	ldm_t m = __ld_split(y, &se);
+	int neg = se >> 15 & 1, ex = se & 0x7fff, upper = !(conv & 32), e_form, nd, point;
 	const char *prefix = neg ? "-" : fl & PLUS ? "+" : fl & SPACE ? " " : "";
 	char d[EXACT_DIGITS], expbuf[8], *es = expbuf + sizeof expbuf;
 	long len, plen = strlen(prefix), ilen;
@@ -234,7 +235,8 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 	if (ex == 0x7fff) {
 		char buf[8];
 		strcpy(buf, prefix);
-		strcat(buf, m << 1 ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+		/* NaN: any fraction bit below the integer bit */
+		strcat(buf, m << (8 * sizeof m - LD_FRAC) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
 		return put_str(f, buf, strlen(buf), fl, w);
 	}
 	conv |= 32;
@@ -246,7 +248,7 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 		nd = 1;
 		point = 1;
 	} else {
-		nd = __exact_digits(m, (ex ? ex : 1) - 16383 - 63, d, &point);
+		nd = __exact_digits(m, (ex ? ex : 1) - 16383 - LD_FRAC, d, &point);
 	}
 	if (p < 0)
 		p = 6;

@@ -3,13 +3,16 @@
  * The decimal input is kept as a digit string. A first guess comes from long double
  * arithmetic on its leading digits; then the guess is compared exactly against the
  * midpoints to its neighbours (expanded to decimal with big-number arithmetic) and
- * stepped up or down until the input lies between them. */
+ * moved, in steps that double, then halve, until the input lies between them.
+ * long double is x87 extended on x86_64 and binary128 on aarch64 (ldbits.h); the
+ * significands are ldm_t, 64 or 128 bits wide. */
 #include <stdlib.h>
 #include <ctype.h>
 #include <errno.h>
 #include <string.h>
 #include <stdint.h>
 #include "exact_decimal.h"
+#include "ldbits.h"
 
 #define MAXD 800	/* significant digits kept; the rest only as a sticky nonzero */
 
@@ -20,7 +23,12 @@ struct fmt {
 
 static const struct fmt F32 = { 24, -149, 104 };
 static const struct fmt F64 = { 53, -1074, 971 };
-static const struct fmt F80 = { 64, -16445, 16320 };
+#if LD_FRAC == 63
+static const struct fmt FLD = { 64, -16445, 16320 };	/* x87 extended */
+#else
+static const struct fmt FLD = { 113, -16494, 16271 };	/* binary128 */
+#endif
+#define W (int)(8 * sizeof(ldm_t))
 
 /* The parsed decimal: value = 0.d[0..nd) * 10^point, d[0] != '0'. */
 struct dec {
@@ -60,99 +68,122 @@ static long double pow10l_(int n)
 	return n < 0 ? 1 / r : r;
 }
 
-union ld {
-	long double f;
-	struct {
-		uint64_t m;
-		uint16_t se;
-	} i;
-};
+/* The values of a format in order: index i stands for m * 2^e with
+ * i = m + (e - e_min) * 2^(p-1), where top = 2^(p-1) <= m < 2^p above e_min. The
+ * midpoint between i and i + 1 is (2m + 1) * 2^(e - 1), across a power of two too. */
+static void from_idx(const struct fmt *f, unsigned __int128 i, ldm_t *pm, int *pe)
+{
+	unsigned __int128 q = i >> (f->p - 1);
+
+	if (q < 2) {
+		*pm = i;
+		*pe = f->e_min;
+	} else {
+		*pm = (ldm_t)(i & (((unsigned __int128)1 << (f->p - 1)) - 1)) | (ldm_t)1 << (f->p - 1);
+		*pe = f->e_min + (int)q - 1;
+	}
+}
+
+/* Compares the decimal with the midpoint above index i. */
+static int cmp_mid(const struct dec *x, const struct fmt *f, unsigned __int128 i)
+{
+	ldm_t m;
+	int e;
+
+	from_idx(f, i, &m, &e);
+	return cmp_bin(x, ((unsigned __int128)m << 1) + 1, e - 1);
+}
 
 /* Rounds the decimal to the format: sets *m, *e; returns 1 on overflow. */
-static int round_dec(const struct dec *x, const struct fmt *f, uint64_t *pm, int *pe)
+static int round_dec(const struct dec *x, const struct fmt *f, ldm_t *pm, int *pe)
 {
-	uint64_t top = (uint64_t)1 << (f->p - 1), lim = top << 1 ? top << 1 : 0;
-	uint64_t m, k = 0;
-	int e, i, n = x->nd < 19 ? x->nd : 19, c;
+	const unsigned __int128 top = (unsigned __int128)1 << (f->p - 1);
+	const unsigned __int128 imax = 2 * top - 1 + (unsigned __int128)(f->e_max - f->e_min) * top;
+	unsigned __int128 g, lo, hi, step, t;
+	ldm_t m, k = 0;
+	int e, i, n = x->nd < (W == 64 ? 19 : 38) ? x->nd : (W == 64 ? 19 : 38), c, chi, se;
 	long double v;
-	union ld u;
 
 	for (i = 0; i < n; i++)
 		k = k * 10 + (x->d[i] - '0');
 	/* Two steps keep the power of ten inside long double's range. */
 	v = (long double)k * pow10l_((x->point - n) / 2);
 	v *= pow10l_((x->point - n) - (x->point - n) / 2);
-	u.f = v;
-	if ((u.i.se & 0x7fff) == 0x7fff) {
-		m = lim - 1;
-		e = f->e_max;
-	} else if (!u.i.m) {
-		m = 0;
-		e = f->e_min;
+	m = __ld_split(v, &se);
+	se &= 0x7fff;
+	if (se == 0x7fff) {
+		g = imax;
+	} else if (!m) {
+		g = 0;
 	} else {
-		m = u.i.m;
-		e = (u.i.se & 0x7fff ? u.i.se & 0x7fff : 1) - 16383 - 63;
-		while ((lim && m >= lim) || e < f->e_min) {
+		e = (se ? se : 1) - 16383 - LD_FRAC;
+		while ((f->p < W && m >> f->p) || e < f->e_min) {
 			m >>= 1;
 			e++;
 		}
-		/* Normalize a denormal guess upward where the format allows. */
-		while (m && m < top && e > f->e_min) {
+		while (m && !(m >> (f->p - 1)) && e > f->e_min) {
 			m <<= 1;
 			e--;
 		}
-		if (e > f->e_max) {
-			m = lim - 1;
-			e = f->e_max;
-		}
+		g = e > f->e_max ? imax : m + (unsigned __int128)(e - f->e_min) * top;
 	}
 
-	for (;;) {
-		/* Above the midpoint with the next value up? */
-		c = cmp_bin(x, ((unsigned __int128)m << 1) + 1, e - 1);
-		if (c > 0 || (c == 0 && (m & 1))) {
-			if (++m == lim || (!lim && !m)) {
-				m = top;
-				e++;
-			}
-			if (e > f->e_max)
-				return 1;
-			if (c == 0)
+	/* The answer is the least index whose upper midpoint is not below the input (past
+	 * imax: overflow). Search outward from the guess, then bisect. */
+	c = cmp_mid(x, f, g);
+	if (c <= 0) {
+		hi = g;
+		chi = c;
+		lo = 0;
+		for (step = 1; hi; step <<= 1) {
+			t = hi > step ? hi - step : 0;
+			c = cmp_mid(x, f, t);
+			if (c > 0) {
+				lo = t + 1;
 				break;
-			continue;
-		}
-		if (c == 0)
-			break;
-		if (!m)
-			break;
-		/* Below the midpoint with the next value down? The gap below a power of two
-		 * is half as wide, except at the bottom of the exponent range. */
-		if (m == top && e > f->e_min)
-			c = cmp_bin(x, ((unsigned __int128)m << 2) - 1, e - 2);
-		else
-			c = cmp_bin(x, ((unsigned __int128)m << 1) - 1, e - 1);
-		if (c < 0 || (c == 0 && (m & 1))) {
-			if (m == top && e > f->e_min) {
-				m = lim - 1;
-				e--;
-			} else {
-				m--;
 			}
-			if (c == 0)
-				break;
-			continue;
+			hi = t;
+			chi = c;
 		}
-		break;
+	} else {
+		lo = g + 1;
+		hi = imax + 1;
+		chi = -1;
+		for (step = 1; lo <= imax; step <<= 1) {
+			t = g + step < imax ? g + step : imax;
+			c = cmp_mid(x, f, t);
+			if (c <= 0) {
+				hi = t;
+				chi = c;
+				break;
+			}
+			lo = t + 1;
+		}
 	}
-	*pm = m;
-	*pe = e;
+	while (lo < hi) {
+		t = lo + (hi - lo) / 2;
+		c = cmp_mid(x, f, t);
+		if (c <= 0) {
+			hi = t;
+			chi = c;
+		} else {
+			lo = t + 1;
+		}
+	}
+	/* On a midpoint: ties to even (an index's parity is its significand's). */
+	if (chi == 0 && (hi & 1))
+		hi++;
+	if (hi > imax)
+		return 1;
+	from_idx(f, hi, pm, pe);
 	return 0;
 }
 
-/* Hex significand: the top 64 bits in *m with the sticky bit folded into bit 0. */
-static const char *parse_hex(const char *s, uint64_t *pm, long *pexp, int *any)
+/* Hex significand: the top 125 to 128 bits in *m (enough for every format and its
+ * rounding) with the sticky bit folded into bit 0. */
+static const char *parse_hex(const char *s, unsigned __int128 *pm, long *pexp, int *any)
 {
-	uint64_t m = 0;
+	unsigned __int128 m = 0;
 	long exp = 0;
 	int dot = 0, sticky = 0;
 
@@ -169,7 +200,7 @@ static const char *parse_hex(const char *s, uint64_t *pm, long *pexp, int *any)
 		else
 			break;
 		*any = 1;
-		if (m >> 60) {
+		if (m >> 124) {
 			sticky |= v != 0;
 			if (!dot)
 				exp += 4;
@@ -200,11 +231,11 @@ static const char *parse_hex(const char *s, uint64_t *pm, long *pexp, int *any)
 
 /* Rounds m * 2^exp (m has a sticky low bit) to the format; *inexact tells whether
  * bits were lost. */
-static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, int *pe,
+static int round_bin(unsigned __int128 m, long exp, const struct fmt *f, ldm_t *pm, int *pe,
 		     int *inexact)
 {
 	int shift;
-	uint64_t rem = 0, half, r;
+	unsigned __int128 rem = 0, half, r;
 
 	*inexact = 0;
 	if (!m) {
@@ -212,15 +243,15 @@ static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, in
 		*pe = f->e_min;
 		return 0;
 	}
-	while (!(m >> 63)) {
+	while (!(m >> 127)) {
 		m <<= 1;
 		exp--;
 	}
-	/* m has 64 bits; keep p of them, fewer for denormals. */
-	shift = 64 - f->p;
+	/* m has 128 bits; keep p of them, fewer for denormals. */
+	shift = 128 - f->p;
 	if (exp + shift < f->e_min)
-		shift = exp < f->e_min - 64 ? 65 : (int)(f->e_min - exp);
-	if (shift >= 65) {
+		shift = exp < f->e_min - 128 ? 129 : (int)(f->e_min - exp);
+	if (shift >= 129) {
 		*inexact = 1;
 		*pm = 0;
 		*pe = f->e_min;
@@ -228,26 +259,23 @@ static int round_bin(uint64_t m, long exp, const struct fmt *f, uint64_t *pm, in
 	}
 	if (shift == 0) {
 		r = m;
-	} else if (shift == 64) {
+	} else if (shift == 128) {
 		r = 0;
 		rem = m;
-		half = (uint64_t)1 << 63;
+		half = (unsigned __int128)1 << 127;
 		if (rem > half)
 			r = 1;
 	} else {
 		r = m >> shift;
-		rem = m & (((uint64_t)1 << shift) - 1);
-		half = (uint64_t)1 << (shift - 1);
+		rem = m & (((unsigned __int128)1 << shift) - 1);
+		half = (unsigned __int128)1 << (shift - 1);
 		if (rem > half || (rem == half && (r & 1)))
 			r++;
 	}
 	*inexact = rem != 0;
 	exp += shift;
-	if (f->p < 64 && r >> f->p) {
+	if (r >> f->p) {
 		r >>= 1;
-		exp++;
-	} else if (f->p == 64 && shift && !r && m) {
-		r = (uint64_t)1 << 63;
 		exp++;
 	}
 	if (exp > f->e_max)
@@ -287,8 +315,9 @@ static int fast(const struct dec *x, const struct fmt *f, long double *r)
 		v = x10 < 0 ? (float)k / (float)p10[-x10] : (float)k * (float)p10[x10];
 		*r = v;
 	} else {
+		/* 10^27 (x87) and 10^48 (binary128) are the last exact powers. */
 		long double v, p = 1;
-		if (x10 < -27 || x10 > 27)
+		if (x10 < -(LD_FRAC == 63 ? 27 : 48) || x10 > (LD_FRAC == 63 ? 27 : 48))
 			return 0;
 		for (i = 0; i < (x10 < 0 ? -x10 : x10); i++)
 			p *= 10;
@@ -300,7 +329,7 @@ static int fast(const struct dec *x, const struct fmt *f, long double *r)
 
 /* Parses s into m * 2^e for the format; *end as strtod sets it. Returns the class:
  * 0 number, 1 infinity, 2 nan, 3 the value is in *direct. */
-static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint64_t *pm,
+static int parse(const char *s, char **end, const struct fmt *f, int *neg, ldm_t *pm,
 		 int *pe, int *range, long double *direct)
 {
 	const char *p = s, *q;
@@ -336,7 +365,7 @@ static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint6
 	}
 	if (p[0] == '0' && (p[1] | 32) == 'x' &&
 	    (isxdigit((unsigned char)p[2]) || (p[2] == '.' && isxdigit((unsigned char)p[3])))) {
-		uint64_t m;
+		unsigned __int128 m;
 		long exp;
 		int inexact;
 		q = parse_hex(p + 2, &m, &exp, &any);
@@ -427,70 +456,63 @@ static int parse(const char *s, char **end, const struct fmt *f, int *neg, uint6
 	return 0;
 }
 
-static long double build(const struct fmt *f, int cls, int neg, uint64_t m, int e,
-			 long double direct)
+static long double build(int cls, int neg, ldm_t m, int e, long double direct)
 {
-	union ld u;
+	long double r;
+	int se;
 
 	if (cls == 3) {
-		u.f = direct;
+		r = direct;
 	} else if (cls == 2) {
-		u.i.m = 0xc000000000000000ULL;
-		u.i.se = 0x7fff;
+		r = __ld_join((ldm_t)3 << (LD_FRAC - 1), 0x7fff);	/* quiet NaN */
 	} else if (cls == 1) {
-		u.i.m = 0x8000000000000000ULL;
-		u.i.se = 0x7fff;
+		r = __ld_join((ldm_t)1 << LD_FRAC, 0x7fff);
 	} else if (!m) {
-		u.i.m = 0;
-		u.i.se = 0;
+		r = 0;
 	} else {
 		/* m * 2^e is exact in long double, for every format here. */
-		while (!(m >> 63)) {
+		while (!(m >> LD_FRAC)) {
 			m <<= 1;
 			e--;
 		}
-		e += 63 + 16383;
-		if (e <= 0) {
-			m >>= 1 - e;
-			e = 0;
+		se = e + LD_FRAC + 16383;
+		if (se <= 0) {
+			m >>= 1 - se;
+			se = 0;
 		}
-		u.i.m = m;
-		u.i.se = e;
+		r = __ld_join(m, se);
 	}
-	(void)f;
-	if (neg)
-		u.i.se |= 0x8000;
-	return u.f;
+	return neg ? -r : r;
 }
 
 float strtof(const char *restrict s, char **restrict end)
 {
-	uint64_t m;
+	ldm_t m;
 	long double direct;
 	int e, neg, range, cls = parse(s, end, &F32, &neg, &m, &e, &range, &direct);
 	if (range)
 		errno = ERANGE;
-	return build(&F32, cls, neg, m, e, direct);
+	return build(cls, neg, m, e, direct);
 }
 
 double strtod(const char *restrict s, char **restrict end)
 {
-	uint64_t m;
+	ldm_t m;
 	long double direct;
 	int e, neg, range, cls = parse(s, end, &F64, &neg, &m, &e, &range, &direct);
 	if (range)
 		errno = ERANGE;
-	return build(&F64, cls, neg, m, e, direct);
+	return build(cls, neg, m, e, direct);
 }
 
 long double strtold(const char *restrict s, char **restrict end)
 {
-	uint64_t m;
+	ldm_t m;
 	long double direct;
-	int e, neg, range, cls = parse(s, end, &F80, &neg, &m, &e, &range, &direct);
+	int e, neg, range, cls = parse(s, end, &FLD, &neg, &m, &e, &range, &direct);
 	if (range)
 		errno = ERANGE;
-	return build(&F80, cls, neg, m, e, direct);
+	return build(cls, neg, m, e, direct);
 }
 
 double atof(const char *s)
