@@ -147,6 +147,18 @@ int main(void)
 	f = popen("exit 3", "w");
 	CHECK(f && pclose(f) == 3 << 8);
 
+	/* The standard streams map their buffer at first use; stderr (write-only at
+	 * start) gets a read function from freopen; ungetc works before any read. */
+	snprintf(path, sizeof path, "/tmp/ring3-stdio-std-%d", (int)getpid());
+	f = fopen(path, "w");
+	CHECK(f && fputs("abc\n", f) >= 0 && fclose(f) == 0);
+	CHECK(freopen(path, "r", stdin) == stdin);
+	CHECK(ungetc('x', stdin) == 'x' && getchar() == 'x' && getchar() == 'a');
+	CHECK(fgets(buf, sizeof buf, stdin) && !strcmp(buf, "bc\n") && getchar() == EOF);
+	CHECK(freopen(path, "r", stderr) == stderr);
+	CHECK(fgetc(stderr) == 'a' && fgets(buf, sizeof buf, stderr) && !strcmp(buf, "bc\n"));
+	unlink(path);
+
 	free(line);
 	printf("%s %d stdio checks\n", failed ? "FAIL" : "ok", count);
 	return failed;

@@ -21,6 +21,7 @@
 #define F_ERR 16
 #define F_SVB 32	/* setvbuf was called: buffering chosen by the program */
 #define F_APP 64	/* O_APPEND: the position is always the end when writing */
+#define F_LAZY 128	/* buf is only ungetc room: the BUFSIZ buffer is mapped at first use */
 
 #define LBF_UNKNOWN (-2)	/* decide line buffering on first write (isatty) */
 
@@ -60,6 +61,7 @@ __hidden off_t __stdio_seek(FILE *, off_t, int);
 __hidden int __stdio_close(FILE *);
 
 __hidden int __toread(FILE *);
+__hidden void __stdio_lazybuf(FILE *);
 __hidden int __towrite(FILE *);
 __hidden int __uflow(FILE *);
 __hidden int __overflow(FILE *, int);

@@ -15,6 +15,8 @@ int __toread(FILE *f)
 		}
 		if (f->lbf == LBF_UNKNOWN)
 			f->lbf = isatty(f->fd) ? '\n' : EOF;
+		if ((f->flags & F_LAZY) && f->bufsz)
+			__stdio_lazybuf(f);
 		f->rpos = f->rend = f->buf;
 	}
 	/* End of file is sticky until clearerr, fseek or ungetc, as in glibc. */

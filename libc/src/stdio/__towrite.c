@@ -17,6 +17,8 @@ int __towrite(FILE *f)
 	}
 	if (f->lbf == LBF_UNKNOWN)
 		f->lbf = isatty(f->fd) ? '\n' : EOF;
+	if ((f->flags & F_LAZY) && f->bufsz)
+		__stdio_lazybuf(f);
 	f->wbase = f->wpos = f->buf;
 	f->wend = f->buf + f->bufsz;
 	return 0;

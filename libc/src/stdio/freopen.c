@@ -30,7 +30,7 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 			close(fd);
 		}
 	}
-	f->flags &= F_PERM | F_SVB;
+	f->flags &= F_PERM | F_SVB | F_LAZY;
 	if ((flags & O_ACCMODE) == O_RDONLY)
 		f->flags |= F_NOWR;
 	else if ((flags & O_ACCMODE) == O_WRONLY)
@@ -38,6 +38,10 @@ FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restri
 	if (flags & O_APPEND)
 		f->flags |= F_APP;
 	f->rpos = f->rend = f->wbase = f->wpos = f->wend = 0;
+	/* stdout and stderr start without a read function, so that printf alone does
+	 * not link the reading code. */
+	if (!f->read)
+		f->read = __stdio_read;
 	if (!(f->flags & F_SVB))
 		f->lbf = LBF_UNKNOWN;
 	return f;

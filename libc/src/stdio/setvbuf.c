@@ -15,6 +15,7 @@ static int unlocked_setvbuf(FILE *restrict f, char *restrict buf, int mode, size
 		f->bufsz = 0;
 	} else if (buf && size > 2 * UNGET) {
 		f->buf = (unsigned char *)buf + UNGET;
+		f->flags &= ~F_LAZY;
 		f->bufsz = f->bufcap = size - UNGET;
 	} else {
 		f->bufsz = size && size < f->bufcap ? size : f->bufcap;

@@ -1,15 +1,15 @@
 #include "stdio_impl.h"
 
-static unsigned char buf[UNGET + BUFSIZ];
+/* Only ungetc room: the buffer itself is mapped at first use (F_LAZY). */
+static unsigned char buf[UNGET];
 static FILE f = {
-	.flags = F_PERM | F_NORD,
+	.flags = F_PERM | F_LAZY | F_NORD,
 	.fd = 2,
 	.buf = buf + UNGET,
 	.bufsz = 0,
 	.bufcap = BUFSIZ,
 	.lbf = EOF,
 	.write = __stdio_write,
-	.read = __stdio_read,
 	.seek = __stdio_seek,
 	.close = __stdio_close,
 };

@@ -1,8 +1,9 @@
 #include "stdio_impl.h"
 
-static unsigned char buf[UNGET + BUFSIZ];
+/* Only ungetc room: the buffer itself is mapped at first use (F_LAZY). */
+static unsigned char buf[UNGET];
 static FILE f = {
-	.flags = F_PERM | F_NOWR,
+	.flags = F_PERM | F_LAZY | F_NOWR,
 	.fd = 0,
 	.buf = buf + UNGET,
 	.bufsz = BUFSIZ,
