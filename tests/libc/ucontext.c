@@ -1,6 +1,6 @@
 /* ucontext: getcontext/setcontext round trip, makecontext with register and stack
  * arguments, swapcontext ping-pong between coroutines, uc_link chaining, the signal
- * mask travelling with a context, and the SSE/x87 control state kept. */
+ * mask travelling with a context, and the FP control state kept. */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +36,17 @@ static void after(void)
 {
 	trace[ntrace++] = 555;
 }
+
+/* The rounding-control field: MXCSR's RC (x86_64), FPCR's RMode (aarch64). */
+#if defined __x86_64__
+#define FP_UPWARD (2UL << 13)
+static unsigned long fp_control(void) { unsigned v; __asm__ volatile ("stmxcsr %0" : "=m"(v)); return v; }
+static void set_fp_control(unsigned long v) { unsigned w = v; __asm__ volatile ("ldmxcsr %0" : : "m"(w)); }
+#elif defined __aarch64__
+#define FP_UPWARD (1UL << 22)
+static unsigned long fp_control(void) { unsigned long v; __asm__ volatile ("mrs %0, fpcr" : "=r"(v)); return v; }
+static void set_fp_control(unsigned long v) { __asm__ volatile ("msr fpcr, %0" : : "r"(v)); }
+#endif
 
 static volatile double sink;
 static void aligned_work(void)
@@ -86,6 +97,20 @@ int main(void)
 	makecontext(&co_ctx, aligned_work, 0);
 	swapcontext(&main_ctx, &co_ctx);
 	CHECK(sink == 0.667, "stack alignment for SSE code on a context");
+
+	/* The FP control register travels with the context: round upward when getcontext
+	   runs, to nearest when setcontext comes back to it. */
+	volatile int back = 0;
+	unsigned long ctl = fp_control(), up = ctl | FP_UPWARD;
+	set_fp_control(up);
+	getcontext(&co_ctx);
+	if (!back) {
+		back = 1;
+		set_fp_control(ctl);
+		setcontext(&co_ctx);
+	}
+	CHECK(fp_control() == up, "setcontext restores the FP control register");
+	set_fp_control(ctl);
 
 	sigset_t set, now;
 	sigemptyset(&set);

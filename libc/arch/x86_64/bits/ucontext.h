@@ -38,4 +38,14 @@ typedef struct {
 	unsigned long long __reserved1[8];
 } mcontext_t;
 
+typedef struct ucontext_t {
+	unsigned long uc_flags;
+	struct ucontext_t *uc_link;
+	stack_t uc_stack;
+	mcontext_t uc_mcontext;
+	sigset_t uc_sigmask;
+	struct _libc_fpstate __fpregs_mem;
+	unsigned long long __ssp[4];
+} ucontext_t;
+
 #endif
