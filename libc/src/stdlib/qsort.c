@@ -3,17 +3,34 @@
 #include <stdint.h>
 
 /* A stable merge sort, as glibc's qsort is in practice, so that programs comparing
- * only part of an element get the same order in every build. It needs n * size bytes
- * of scratch; when that cannot be had, heapsort (in place, also O(n log n)) runs. */
+ * only part of an element get the same order in every build. It needs n / 2 * size
+ * bytes of scratch (a left run while it is merged); when that cannot be had, heapsort
+ * (in place, also O(n log n)) runs. */
 
 typedef int (*cmp_r)(const void *, const void *, void *);
+typedef int (*cmp_2)(const void *, const void *);
 
+/* qsort's two-argument function is called directly (cmp2), not through qsort_r */
 struct ctx {
 	size_t size;
 	cmp_r cmp;
+	cmp_2 cmp2;
 	void *arg;
 	char *tmp;
 };
+
+#define CMP(c, a, b) ((c)->cmp2 ? (c)->cmp2(a, b) : (c)->cmp(a, b, (c)->arg))
+
+/* One element: the common sizes are a single move, not a call to memcpy */
+static inline void copy(void *d, const void *s, size_t sz)
+{
+	if (sz == 4)
+		__builtin_memcpy(d, s, 4);
+	else if (sz == 8)
+		__builtin_memcpy(d, s, 8);
+	else
+		memcpy(d, s, sz);
+}
 
 static void merge_sort(struct ctx *c, char *b, size_t n)
 {
@@ -26,39 +43,50 @@ static void merge_sort(struct ctx *c, char *b, size_t n)
 		/* Insertion sort for short runs: stable, and cheap in swaps. */
 		size_t i, j;
 		for (i = 1; i < n; i++) {
-			for (j = i; j && c->cmp(b + (j - 1) * sz, b + i * sz, c->arg) > 0; j--)
+			for (j = i; j && CMP(c, b + (j - 1) * sz, b + i * sz) > 0; j--)
 				;
 			if (j != i) {
-				memcpy(c->tmp, b + i * sz, sz);
+				copy(c->tmp, b + i * sz, sz);
 				memmove(b + (j + 1) * sz, b + j * sz, (i - j) * sz);
-				memcpy(b + j * sz, c->tmp, sz);
+				copy(b + j * sz, c->tmp, sz);
 			}
 		}
 		return;
 	}
 	merge_sort(c, b, n1);
 	merge_sort(c, b + n1 * sz, n - n1);
-	l = b;
-	lend = r = b + n1 * sz;
+	r = b + n1 * sz;
 	rend = b + n * sz;
 	/* Already in order: nothing to merge. */
-	if (c->cmp(r - sz, r, c->arg) <= 0)
+	if (CMP(c, r - sz, r) <= 0)
 		return;
-	t = c->tmp;
-	while (l < lend && r < rend) {
-		if (c->cmp(l, r, c->arg) <= 0) {
-			memcpy(t, l, sz);
-			l += sz;
-		} else {
-			memcpy(t, r, sz);
-			r += sz;
-		}
-		t += sz;
+	/* The left run moves to tmp and the output fills b from the front, never
+	 * overtaking the right run's next element. */
+	memcpy(c->tmp, b, n1 * sz);
+	l = c->tmp;
+	lend = l + n1 * sz;
+	t = b;
+#define MERGE(le) \
+	for (; l < lend && r < rend; t += sz) { \
+		if (le) { \
+			copy(t, l, sz); \
+			l += sz; \
+		} else { \
+			copy(t, r, sz); \
+			r += sz; \
+		} \
+	}
+	/* one loop per kind of function, so that neither tests which it has */
+	if (c->cmp2) {
+		cmp_2 f = c->cmp2;
+		MERGE(f(l, r) <= 0)
+	} else {
+		cmp_r f = c->cmp;
+		void *arg = c->arg;
+		MERGE(f(l, r, arg) <= 0)
 	}
 	/* What is left of the right run is already in place. */
 	memcpy(t, l, lend - l);
-	t += lend - l;
-	memcpy(b, c->tmp, t - c->tmp);
 }
 
 static void swap(char *a, char *b, size_t n)
@@ -76,9 +104,9 @@ static void sift(struct ctx *c, char *b, size_t root, size_t n)
 	size_t sz = c->size, child;
 
 	while ((child = 2 * root + 1) < n) {
-		if (child + 1 < n && c->cmp(b + child * sz, b + (child + 1) * sz, c->arg) < 0)
+		if (child + 1 < n && CMP(c, b + child * sz, b + (child + 1) * sz) < 0)
 			child++;
-		if (c->cmp(b + root * sz, b + child * sz, c->arg) >= 0)
+		if (CMP(c, b + root * sz, b + child * sz) >= 0)
 			return;
 		swap(b + root * sz, b + child * sz, sz);
 		root = child;
@@ -97,32 +125,36 @@ static void heap_sort(struct ctx *c, char *b, size_t n)
 	}
 }
 
-void qsort_r(void *base, size_t n, size_t size, cmp_r cmp, void *arg)
+static void sort(struct ctx *c, char *base, size_t n)
 {
 	char stack[1024];
-	struct ctx c = { size, cmp, arg, stack };
+	size_t size = c->size;
+
+	c->tmp = stack;
 
 	if (n < 2 || !size)
 		return;
 	if (n > SIZE_MAX / size) {
-		heap_sort(&c, base, n);
+		heap_sort(c, base, n);
 		return;
 	}
-	if (n * size > sizeof stack && !(c.tmp = malloc(n * size))) {
-		heap_sort(&c, base, n);
+	if (n / 2 * size > sizeof stack && !(c->tmp = malloc(n / 2 * size))) {
+		heap_sort(c, base, n);
 		return;
 	}
-	merge_sort(&c, base, n);
-	if (c.tmp != stack)
-		free(c.tmp);
+	merge_sort(c, base, n);
+	if (c->tmp != stack)
+		free(c->tmp);
 }
 
-static int call(const void *a, const void *b, void *cmp)
+void qsort_r(void *base, size_t n, size_t size, cmp_r cmp, void *arg)
 {
-	return ((int (*)(const void *, const void *))cmp)(a, b);
+	struct ctx c = { size, cmp, 0, arg, 0 };
+	sort(&c, base, n);
 }
 
-void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+void qsort(void *base, size_t n, size_t size, cmp_2 cmp)
 {
-	qsort_r(base, n, size, call, (void *)cmp);
+	struct ctx c = { size, 0, cmp, 0, 0 };
+	sort(&c, base, n);
 }
