@@ -32,6 +32,7 @@
 #include <sys/prctl.h>
 #include <sys/reboot.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -217,36 +218,76 @@ static pid_t spawn(char *const argv[], int ctty)
 	_exit(127);
 }
 
-/* The linker's symbol for the ELF header at the start of the loaded binary. */
+/* The linker's symbol for the ELF header at the start of the loaded binary, and its
+ * bounds of the section init sleeps from (an orphan section named like a C identifier
+ * gets __start_ and __stop_ symbols). */
 extern const Elf64_Ehdr __ehdr_start;
+extern const char __start_init_sleep[], __stop_init_sleep[];
 
 /* PID 1 lives as long as the machine, mostly asleep. The multi-call binary's code
- * and read-only data it touched while starting (with the kernel's fault-around, 64 kB
- * per fault) stay mapped into it, counted in its RSS though they are clean page cache
- * shared with every other ring3 process. Before sleeping, init unmaps them from
- * itself (MADV_DONTNEED on a clean private file mapping only drops the page-table
- * entries; the next touch maps the page again from the page cache). Only segments
- * without write permission: the relocated (RELRO) and writable data are private
- * copies and must stay. */
-static void drop_clean_pages(void)
+ * and read-only data it touched while starting stay mapped into it, counted in its
+ * RSS though they are clean page cache shared with every other ring3 process; and
+ * every fault maps not one page but the 64 kB around it (the kernel's fault-around,
+ * bounded only by the mapping). So before each sleep init unmaps them from itself:
+ * MADV_DONTNEED on a clean private file mapping only drops the page-table entries,
+ * the next touch maps the page again from the page cache. Only segments without write
+ * permission: the relocated (RELRO) and writable data are private copies and must
+ * stay. The code that runs between that and the sleep lives in the section
+ * init_sleep, whose pages are made a mapping of their own at start-up (madvise
+ * MADV_RANDOM on them alone: a mapping with other flags than its neighbours), so
+ * coming back from madvise faults in those pages only, not 64 kB of text. */
+static struct { uintptr_t start, len; } clean[8];
+static int nclean;
+
+static void find_clean_pages(void)
 {
 	const char *base = (const char *)&__ehdr_start;
 	const Elf64_Phdr *ph = (const Elf64_Phdr *)(base + __ehdr_start.e_phoff);
-	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), range[8][2];
-	int n = 0;
-	/* read the program headers first: they live in a segment about to be dropped */
-	for (int i = 0; i < __ehdr_start.e_phnum && n < 8; i++)
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE), start, end;
+	for (int i = 0; i < __ehdr_start.e_phnum && nclean < 8; i++)
 		if (ph[i].p_type == PT_LOAD && !(ph[i].p_flags & PF_W)) {
-			range[n][0] = ((uintptr_t)base + ph[i].p_vaddr) & ~(page - 1);
-			range[n][1] = (uintptr_t)base + ph[i].p_vaddr + ph[i].p_memsz;
-			n++;
+			start = (uintptr_t)base + ph[i].p_vaddr;
+			clean[nclean].start = start & ~(page - 1);
+			clean[nclean].len = start + ph[i].p_memsz - clean[nclean].start;
+			nclean++;
 		}
-	for (int i = 0; i < n; i++) {
-		/* MADV_RANDOM: where the kernel honours it, a later touch maps one page,
-		 * not the 64 kB around it */
-		madvise((void *)range[i][0], range[i][1] - range[i][0], MADV_RANDOM);
-		madvise((void *)range[i][0], range[i][1] - range[i][0], MADV_DONTNEED);
-	}
+	start = (uintptr_t)__start_init_sleep & ~(page - 1);
+	end = ((uintptr_t)__stop_init_sleep + page - 1) & ~(page - 1);
+	/* no error to handle: without the split init only keeps more pages mapped */
+	madvise((void *)start, end - start, MADV_RANDOM);
+}
+
+/* System calls made without leaving init_sleep (the libc wrappers are elsewhere in
+ * the text); other machines call the wrappers, correct but keeping more mapped. */
+#if defined(__x86_64__)
+__attribute__((always_inline)) static inline void sys3(long n, long a, long b, long c)
+{
+	__asm__ volatile ("syscall" : "+a"(n) : "D"(a), "S"(b), "d"(c) : "rcx", "r11", "memory");
+}
+#elif defined(__aarch64__)
+__attribute__((always_inline)) static inline void sys3(long n, long a, long b, long c)
+{
+	register long x8 __asm__("x8") = n, x0 __asm__("x0") = a, x1 __asm__("x1") = b,
+		x2 __asm__("x2") = c;
+	__asm__ volatile ("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2) : "memory", "cc");
+}
+#else
+static void sys3(long n, long a, long b, long c)
+{
+	if (n == SYS_madvise)
+		madvise((void *)a, (size_t)b, (int)c);
+	else
+		sigsuspend((const sigset_t *)a);
+}
+#endif
+
+/* Drops the clean pages, then sigsuspend(wake). The kernel's signal set is 64 bits
+ * (the first word of a sigset_t on these little-endian machines). */
+__attribute__((noinline, section("init_sleep"))) static void sleep_light(const sigset_t *wake)
+{
+	for (int i = 0; i < nclean; i++)
+		sys3(SYS_madvise, (long)clean[i].start, (long)clean[i].len, MADV_DONTNEED);
+	sys3(SYS_rt_sigsuspend, (long)wake, 8, 0);
 }
 
 /* alarm() for the job due first; none waiting: no alarm. */
@@ -500,6 +541,7 @@ int init_main(int argc, char **argv)
 		return 1;
 	}
 	setup_signals(&blocked);
+	find_clean_pages();
 	sigprocmask(SIG_BLOCK, 0, &wake);
 	for (size_t i = 0; i < COUNT(handled); i++)
 		sigdelset(&wake, handled[i]);
@@ -551,8 +593,7 @@ int init_main(int argc, char **argv)
 		if (got_stop)
 			shutdown_system(got_stop, &wake);
 		if (!got_child && !got_alarm) {
-			drop_clean_pages();
-			sigsuspend(&wake);
+			sleep_light(&wake);
 		}
 	}
 }
