@@ -4,7 +4,8 @@
  * Small and medium blocks (under MMAP_THRESHOLD) come in size classes and are
  * recycled through one LIFO free list per class; a block's class never changes, so
  * free and malloc are a header read and a list push or pop. Big blocks are mmapped
- * one by one (size kept in the word below the header) and unmapped on free.
+ * one by one (size kept in the word below the header); free keeps a few for reuse
+ * and unmaps the rest.
  * aligned_alloc returns a pointer inside a bigger block, tagged with the distance
  * back to the block's own pointer. */
 #ifndef _MALLOC_IMPL_H

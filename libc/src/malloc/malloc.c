@@ -74,53 +74,103 @@ static void *split(unsigned c)
 }
 
 /* Recently freed big mappings, kept for reuse: a program that allocates and frees
- * a large buffer in a loop would otherwise pay an mmap and a munmap (and the page
- * faults) every time. Bounded in count and bytes; the pages of blocks over
- * CACHE_KEEP go back to the kernel (only the mapping is kept), so the cache never
- * holds more than CACHE_N * CACHE_KEEP of memory a program has freed. */
+ * large buffers in a loop would otherwise pay an mmap and a munmap (and the page
+ * faults) every time. Big blocks are rounded up to four sizes per power of two, so a
+ * freed one fits later requests of about its size; malloc takes the smallest cached
+ * one that fits without wasting more than a third, free evicts the oldest when the
+ * cache is full. Bounded in count and bytes; the pages of blocks over CACHE_KEEP go
+ * back to the kernel (only the mapping is kept), so the cache never holds more than
+ * CACHE_N * CACHE_KEEP of memory a program has freed. System calls are made outside
+ * the lock. */
 #define CACHE_KEEP (1 << 20)
-#define CACHE_N 8
+#define CACHE_N 32
 #define CACHE_BYTES (32 << 20)
-static struct { unsigned char *p; size_t len; } cache[CACHE_N];
+static struct { unsigned char *p; size_t len; unsigned long age; } cache[CACHE_N];
 static size_t cached;
+static unsigned long cache_clock;
+
+static size_t big_len(size_t n)
+{
+	size_t len = (n + 16 + 4095) & -4096UL, step;
+	if (len < n) return 0;
+	step = ((size_t)1 << (63 - __builtin_clzl(len))) / 4;
+	if (step > 4096) len = (len + step - 1) & -step;
+	return len;
+}
 
 static void *big(size_t n, int *fresh)
 {
-	size_t len = (n + 16 + 4095) & -4096UL;
+	size_t len = big_len(n);
 	unsigned char *m = 0;
-	if (len < n) return 0;
+	int best = -1;
+	if (!len) return 0;
+	LOCK(&lock);
 	for (int i = 0; i < CACHE_N; i++)
-		if (cache[i].p && cache[i].len >= len && cache[i].len - len <= len / 2) {
-			m = cache[i].p;
-			len = cache[i].len;
-			cache[i].p = 0;
-			cached -= len;
-			*fresh = 0;
-			break;
-		}
-	if (!m) {
-		if (!(m = map(len, 0))) return 0;
-		*fresh = 1;
+		if (cache[i].p && cache[i].len >= len && cache[i].len - len <= len / 3 &&
+		    (best < 0 || cache[i].len < cache[best].len))
+			best = i;
+	if (best >= 0) {
+		m = cache[best].p;
+		len = cache[best].len;
+		cache[best].p = 0;
+		cached -= len;
 	}
+	UNLOCK(&lock);
+	*fresh = !m;
+	if (!m && !(m = map(len, 0))) return 0;
 	((size_t *)m)[0] = len;
 	((uint64_t *)m)[1] = H_MAGIC << 16 | H_INUSE | H_MMAP;
 	return m + 16;
 }
 
+/* Takes cache entry i out for unmapping: its place in drop[] */
+static void evict(int i, unsigned char **drop, size_t *dlen, int *nd)
+{
+	drop[*nd] = cache[i].p;
+	dlen[(*nd)++] = cache[i].len;
+	cached -= cache[i].len;
+	cache[i].p = 0;
+}
+
 static void unmap(unsigned char *m, size_t len)
 {
-	if (len <= CACHE_BYTES / 4 && cached + len <= CACHE_BYTES)
+	unsigned char *drop[CACHE_N + 1];
+	size_t dlen[CACHE_N + 1];
+	int nd = 0, slot = -1;
+
+	if (len > CACHE_BYTES / 4) {
+		__syscall(SYS_munmap, m, len);
+		return;
+	}
+	if (len > CACHE_KEEP)
+		__syscall(SYS_madvise, m + 4096, len - 4096, 4 /* MADV_DONTNEED */);
+	((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
+	LOCK(&lock);
+	/* an empty slot, or the oldest entry's; then the oldest go until the bytes fit */
+	for (int i = 0; i < CACHE_N; i++) {
+		if (!cache[i].p) {
+			slot = i;
+			break;
+		}
+		if (slot < 0 || cache[i].age < cache[slot].age)
+			slot = i;
+	}
+	if (cache[slot].p)
+		evict(slot, drop, dlen, &nd);
+	while (cached + len > CACHE_BYTES) {
+		int old = -1;
 		for (int i = 0; i < CACHE_N; i++)
-			if (!cache[i].p) {
-				if (len > CACHE_KEEP)
-					__syscall(SYS_madvise, m + 4096, len - 4096, 4 /* MADV_DONTNEED */);
-				((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
-				cache[i].p = m;
-				cache[i].len = len;
-				cached += len;
-				return;
-			}
-	__syscall(SYS_munmap, m, len);
+			if (cache[i].p && (old < 0 || cache[i].age < cache[old].age))
+				old = i;
+		evict(old, drop, dlen, &nd);
+	}
+	cache[slot].p = m;
+	cache[slot].len = len;
+	cache[slot].age = ++cache_clock;
+	cached += len;
+	UNLOCK(&lock);
+	while (nd--)
+		__syscall(SYS_munmap, drop[nd], dlen[nd]);
 }
 
 void *__malloc_fresh(size_t n, int *fresh)
@@ -174,9 +224,7 @@ void free(void *p)
 			free((char *)p - v);
 			return;
 		}
-		LOCK(&lock);
 		unmap((unsigned char *)p - 16, v);
-		UNLOCK(&lock);
 		return;
 	}
 	unsigned c = H_CLASS(h);
