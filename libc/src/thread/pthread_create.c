@@ -12,8 +12,8 @@ static int thread_start(void *p)
 }
 
 /* One mapping per thread: a guard page at the bottom, the stack, and at the top the
- * TLS block with the TCB after it, laid out the way libc_start lays out the main
- * thread's (variant II: the block ends at the thread pointer). */
+ * TCB and the TLS block, laid out as the start code lays out the main thread's
+ * (__tls_layout in the arch's tcb.h). The stack grows down from whichever is lower. */
 int pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict attr,
 	void *(*fn)(void *), void *restrict arg)
 {
@@ -29,12 +29,12 @@ int pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict attr,
 	unsigned char *map = (void *)m;
 	if (guard) __syscall(SYS_mprotect, map, guard, 0);
 
-	unsigned char *mem = map + size - __libc.tls_size;
-	uintptr_t tp = ((uintptr_t)mem + __libc.tls_offset + __libc.tls_align - 1) & -__libc.tls_align;
-	unsigned char *block = (unsigned char *)tp - __libc.tls_offset;
+	unsigned char *block;
+	uintptr_t tp = __tls_layout((uintptr_t)(map + size - __libc.tls_size), __libc.tls_offset,
+		__libc.tls_align, &block);
 	if (__libc.tls_filesz) memcpy(block, __libc.tls_image, __libc.tls_filesz);
 
-	struct __tcb *t = (void *)tp;
+	struct __tcb *t = __TCB_AT(tp);
 	t->self = t->self2 = t;
 	t->canary = __tcb_self()->canary;
 	t->tls_mem = map;
@@ -53,13 +53,15 @@ int pthread_create(pthread_t *restrict res, const pthread_attr_t *restrict attr,
 
 	/* The child starts with every signal blocked and takes our mask once its TLS
 	 * and stack are its own. */
-	unsigned long all = -1UL;
-	__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &t->sigmask, 8);
-	int r = __clone(thread_start, block,
+	unsigned long all = -1UL, old;
+	__syscall(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old, 8);
+	t->sigmask = old;
+	int r = __clone(thread_start, block < (unsigned char *)t ? (void *)block : (void *)t,
 		CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
 		CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID,
-		t, &t->tid, t, &t->tid);
-	__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &t->sigmask, 0, 8);
+		t, &t->tid, (void *)tp, &t->tid);
+	/* Our copy, not t's: a detached thread may already have exited and unmapped t. */
+	__syscall(SYS_rt_sigprocmask, SIG_SETMASK, &old, 0, 8);
 	if (r < 0) {
 		a_fetch_add(&__libc.threads, -1);
 		__syscall(SYS_munmap, map, size);

@@ -7,6 +7,7 @@
 #ifndef _TCB_H
 #define _TCB_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct __tcb {
@@ -30,6 +31,18 @@ struct __tcb {
 _Static_assert(sizeof(struct __tcb) % 16 == 0, "tp = tcb + sizeof(struct __tcb) stays 16-aligned");
 
 #define __TCB_TP(t) ((uintptr_t)(t) + sizeof(struct __tcb))
+#define __TCB_AT(tp) ((struct __tcb *)((tp) - sizeof(struct __tcb)))
+
+/* Where a thread's TCB and static TLS block go in an area from mem (start code and
+ * pthread_create): variant I, the TCB, then the thread pointer (aligned to align),
+ * then the block off bytes above it (the ABI's 16-byte header rounded up to the
+ * block's alignment). Returns tp; *block gets the TLS block. */
+static inline uintptr_t __tls_layout(uintptr_t mem, size_t off, size_t align, unsigned char **block)
+{
+	uintptr_t tp = (mem + sizeof(struct __tcb) + align - 1) & -align;
+	*block = (unsigned char *)tp + off;
+	return tp;
+}
 
 static inline struct __tcb *__tcb_self(void)
 {

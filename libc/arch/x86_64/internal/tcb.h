@@ -4,6 +4,7 @@
 #ifndef _TCB_H
 #define _TCB_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct __tcb {
@@ -26,6 +27,18 @@ struct __tcb {
 };
 
 _Static_assert(__builtin_offsetof(struct __tcb, canary) == 0x28, "canary at fs:0x28");
+
+/* Where a thread's TCB and static TLS block go in an area from mem (start code and
+ * pthread_create): variant II, the block ends at the thread pointer (tp, aligned to
+ * align), which is the TCB; off is the block's size rounded up to its alignment.
+ * Returns tp; *block gets the TLS block. */
+static inline uintptr_t __tls_layout(uintptr_t mem, size_t off, size_t align, unsigned char **block)
+{
+	uintptr_t tp = (mem + off + align - 1) & -align;
+	*block = (unsigned char *)tp - off;
+	return tp;
+}
+#define __TCB_AT(tp) ((struct __tcb *)(tp))
 
 static inline struct __tcb *__tcb_self(void)
 {
