@@ -55,6 +55,10 @@ int main(int argc, char **argv, char **envp)
 	unsigned long canary;
 	__asm__ ("mov %%fs:0x28, %0" : "=r"(canary));
 	CHECK(canary != 0 && (canary & 0xff) == 0);
+#elif defined __aarch64__
+	/* GCC's aarch64 stack protector reads this global instead. */
+	extern unsigned long __stack_chk_guard;
+	CHECK(__stack_chk_guard != 0 && (__stack_chk_guard & 0xff) == 0);
 #endif
 	/* Full RELRO: relocated pointer tables are read-only once main runs. The child
 	 * dies of SIGSEGV (or, under ASan, exits with its report, kept quiet here). */

@@ -12,8 +12,6 @@
 #include "tcb.h"
 #include "syscall.h"
 
-#define ARCH_SET_FS 0x1002
-
 int main(int, char **, char **);
 extern char **__environ;
 /* Weak: a program that never reads them does not link them (nor their relocations). */
@@ -77,11 +75,10 @@ __hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base, const si
 		if (tls->p_align > 1) talign = tls->p_align;
 		if (talign > align) align = talign;
 	}
-	/* Variant II: the block ends where the TCB starts, and the linker computed
-	 * every offset from the end of the block rounded up to the segment's own
-	 * alignment; the TCB itself is kept 16-aligned at least. */
-	size_t off = (memsz + talign - 1) & -talign;
-	size_t need = off + sizeof(struct __tcb) + align;
+	/* The arch's tcb.h knows where the linker expects the block relative to the
+	 * thread pointer (off) and places the TCB; the TCB is kept 16-aligned at least. */
+	size_t off = __TLS_OFFSET(memsz, talign);
+	size_t need = __TLS_AREA(off, memsz) + sizeof(struct __tcb) + align;
 	unsigned char *mem;
 	if (need <= STACK_TLS) {
 		/* Zeroed like an mmap: .tbss and the TCB's thread fields start at zero. */
@@ -92,11 +89,11 @@ __hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base, const si
 		if ((unsigned long)r > -4096UL) __syscall(SYS_exit_group, 127);
 		mem = (void *)r;
 	}
-	uintptr_t tp = ((uintptr_t)mem + off + align - 1) & -align;
-	unsigned char *block = (unsigned char *)tp - off;
+	unsigned char *block;
+	uintptr_t tp = __tls_layout((uintptr_t)mem, off, align, &block);
 	for (size_t i = 0; i < filesz; i++) block[i] = image[i];
 
-	struct __tcb *t = (void *)tp;
+	struct __tcb *t = __TCB_AT(tp);
 	t->self = t->self2 = t;
 	t->tls_mem = mem;
 	/* The canary comes from AT_RANDOM; its low byte is zero so a string copy
@@ -104,7 +101,7 @@ __hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base, const si
 	uintptr_t c = 0;
 	if (aux[AT_RANDOM])
 		__builtin_memcpy(&c, (const void *)aux[AT_RANDOM], sizeof c);
-	t->canary = c & ~(uintptr_t)0xff;
+	__SET_CANARY(t, c & ~(uintptr_t)0xff);
 	t->tid = __syscall(SYS_set_tid_address, &t->tid);
 	__libc.tls_memsz = memsz;
 	__libc.tls_filesz = filesz;
@@ -112,7 +109,7 @@ __hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base, const si
 	__libc.tls_size = need;
 	__libc.tls_offset = off;
 	__libc.tls_image = image;
-	if (__syscall(SYS_arch_prctl, ARCH_SET_FS, tp) < 0)
+	if (__SET_TP(tp) < 0)
 		__syscall(SYS_exit_group, 127);
 
 	/* Then the RELRO region becomes read-only, as a dynamic loader would make it. */

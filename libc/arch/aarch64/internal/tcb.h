@@ -32,6 +32,13 @@ _Static_assert(sizeof(struct __tcb) % 16 == 0, "tp = tcb + sizeof(struct __tcb) 
 
 #define __TCB_TP(t) ((uintptr_t)(t) + sizeof(struct __tcb))
 #define __TCB_AT(tp) ((struct __tcb *)((tp) - sizeof(struct __tcb)))
+/* The block starts after the 16-byte header, rounded up to its alignment. */
+#define __TLS_OFFSET(memsz, talign) ((16 + (talign) - 1) & -(talign))
+#define __TLS_AREA(off, memsz) ((off) + (memsz))
+/* GCC's stack protector reads the global __stack_chk_guard on aarch64, not the TCB. */
+extern uintptr_t __stack_chk_guard;
+#define __SET_CANARY(t, c) ((t)->canary = __stack_chk_guard = (c))
+#define __SET_TP(tp) ({ __asm__ volatile ("msr tpidr_el0, %0" :: "r"(tp) : "memory"); 0; })
 
 /* Where a thread's TCB and static TLS block go in an area from mem (start code and
  * pthread_create): variant I, the TCB, then the thread pointer (aligned to align),

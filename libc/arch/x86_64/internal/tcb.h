@@ -39,6 +39,13 @@ static inline uintptr_t __tls_layout(uintptr_t mem, size_t off, size_t align, un
 	return tp;
 }
 #define __TCB_AT(tp) ((struct __tcb *)(tp))
+/* The linker's TLS offsets count back from the end of the block rounded up to the
+ * segment's alignment; the area holds just that before the TCB. */
+#define __TLS_OFFSET(memsz, talign) (((memsz) + (talign) - 1) & -(talign))
+#define __TLS_AREA(off, memsz) (off)
+/* The compiler reads the canary at %fs:0x28; %fs is set with arch_prctl(ARCH_SET_FS). */
+#define __SET_CANARY(t, c) ((t)->canary = (c))
+#define __SET_TP(tp) __syscall(SYS_arch_prctl, 0x1002, tp)
 
 static inline struct __tcb *__tcb_self(void)
 {
