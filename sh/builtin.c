@@ -127,7 +127,7 @@ static int b_shift(int argc, char **argv)
 
 static int export_like(int argc, char **argv, int flag)
 {
-	int i = 1, st = 0;
+	int i = 1;
 	if (i < argc && !strcmp(argv[i], "-p"))
 		i++;
 	if (i < argc && !strcmp(argv[i], "--"))
@@ -139,15 +139,14 @@ static int export_like(int argc, char **argv, int flag)
 	for (; i < argc; i++) {
 		char *eq = strchr(argv[i], '=');
 		size_t n = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
-		if (!sh_is_name_n(argv[i], n)) {
-			sh_builtin_error("%s: bad variable name", argv[i]);
-			st = 1;
-			continue;
-		}
+		/* export and readonly are special: the error exits a
+		 * non-interactive shell (POSIX 2.8.1) unless run by command */
+		if (!sh_is_name_n(argv[i], n))
+			sh_special_error("%s: bad variable name", argv[i]);
 		if (sh_setvar_assign(argv[i], flag) < 0)
 			sh_raise(SH_EXERROR);
 	}
-	return st;
+	return 0;
 }
 
 static int b_export(int argc, char **argv)
