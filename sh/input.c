@@ -131,6 +131,10 @@ static int refill(struct source *s)
 	ssize_t r;
 	if (s->eof)
 		return 0;
+	/* set -v: the part of a line that the old buffer ends in (all of it
+	 * when reading a byte at a time) is echoed before the buffer goes */
+	if (sh_opt[OPT_v] && s->pos > s->vpos)
+		sh_write_all(2, s->buf + s->vpos, s->pos - s->vpos);
 	if (s->interactive) {
 		char *line = NULL;
 		if (isatty(s->fd) && !sh_opt[OPT_nolog] &&
@@ -240,6 +244,8 @@ int sh_getc(void)
 				sh_lineno++;
 				if (sh_opt[OPT_v] && s->fd >= 0)
 					verbose_echo(s);
+				else	/* read before set -v: never echoed */
+					s->vpos = s->pos;
 			}
 		}
 		return c;
