@@ -41,6 +41,7 @@ int sh_cmdloop(int top)
 	sh_mark_t mark = sh_tmark();
 	int depth = sh_src_depth();
 	const char *script = sh_script;	/* a "." file's name is undone on errors */
+	volatile int ran = 0;	/* "." of a file without commands returns 0 */
 
 	if (top) {
 		jmp.prev = sh_handler;
@@ -87,6 +88,7 @@ int sh_cmdloop(int top)
 		}
 		if (n) {
 			int flags = 0;
+			ran = 1;
 			sh_input_sync();
 			sh_exec_arena = a;
 			/* the last command of "sh -c" can replace the shell */
@@ -108,7 +110,7 @@ int sh_cmdloop(int top)
 	}
 	if (top)
 		sh_handler = jmp.prev;
-	return sh_opt[OPT_n] ? 0 : sh_status;
+	return sh_opt[OPT_n] || (!top && !ran) ? 0 : sh_status;
 }
 
 int sh_run_script_file(const char *path, int argc, char **argv)
