@@ -2,11 +2,12 @@
 #define _SETJMP_H
 
 #include <features.h>
+#include <bits/setjmp.h>
 
-/* rbx rbp r12 r13 r14 r15 rsp rip, then whether a mask was saved, and the mask
+/* The registers (bits/setjmp.h), then whether a mask was saved, and the mask
  * (sigsetjmp). One type serves both, as in the other Linux libcs. */
 typedef struct __jmp_buf_tag {
-	unsigned long __jb[8];
+	unsigned long __jb[__JB_WORDS];
 	unsigned long __saved;
 	unsigned long __mask[128 / sizeof(long)];
 } jmp_buf[1];

@@ -8,10 +8,10 @@
 sigsetjmp:
 __sigsetjmp:
 	mov w1, w1
-	str x1, [x0, #64]		/* __saved */
+	str x1, [x0, #176]		/* __saved */
 	cbz w1, 1f
 	mov x9, x0
-	add x2, x0, #72			/* old mask goes to __mask */
+	add x2, x0, #184		/* old mask goes to __mask */
 	mov x1, #0			/* no new mask */
 	mov x0, #0			/* SIG_BLOCK */
 	mov x3, #8			/* kernel sigset size */
