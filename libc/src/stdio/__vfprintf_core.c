@@ -20,10 +20,21 @@
 
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
 
-static void out(FILE *f, const char *s, size_t n)
+/* Straight into the buffer when it has room and no line buffering to honour (this
+ * is every piece of an snprintf); __fwritex otherwise. */
+static inline void out(FILE *f, const char *s, size_t n)
 {
-	if (n && !(f->flags & F_ERR))
+	if (n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
+		/* Most pieces are a few bytes: a call to memcpy would cost more. */
+		if (n <= 16)
+			for (unsigned char *d = f->wpos; d < f->wpos + n; )
+				*d++ = *s++;
+		else
+			memcpy(f->wpos, s, n);
+		f->wpos += n;
+	} else if (n && !(f->flags & F_ERR)) {
 		__fwritex((const void *)s, n, f);
+	}
 }
 
 static void pad(FILE *f, char c, long n)
@@ -37,12 +48,33 @@ static void pad(FILE *f, char c, long n)
 	out(f, buf, n);
 }
 
-/* Writes digits of x in the given base backwards ending at end; returns the start. */
+static const char pairs[200] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* Writes the decimal digits of x backwards ending at end, two at a time (one division
+ * by a constant per pair); returns the start. */
+static char *fmt_dec(uintmax_t x, char *end)
+{
+	for (; x >= 100; x /= 100)
+		memcpy(end -= 2, pairs + 2 * (x % 100), 2);
+	if (x >= 10)
+		memcpy(end -= 2, pairs + 2 * x, 2);
+	else
+		*--end = '0' + x;
+	return end;
+}
+
+/* Writes digits of x in base 10, 8 or 16 backwards ending at end; returns the start. */
 static char *fmt_u(uintmax_t x, char *end, int base, const char *digits)
 {
+	if (base == 10)
+		return fmt_dec(x, end);
+	int shift = base == 8 ? 3 : 4;
 	do
-		*--end = digits[x % base];
-	while (x /= base);
+		*--end = digits[x & (base - 1)];
+	while (x >>= shift);
 	return end;
 }
 
@@ -55,6 +87,14 @@ static long put_int(FILE *f, uintmax_t x, int neg, int conv, int fl, int w, int 
 	size_t plen;
 	long len;
 
+	/* The common case, %d or %u alone: sign and digits in one piece. */
+	if (p < 0 && !w && (conv == 'd' || conv == 'u')) {
+		s = fmt_dec(x, end);
+		if (conv == 'd' && (neg || (fl & (PLUS | SPACE))))
+			*--s = neg ? '-' : fl & PLUS ? '+' : ' ';
+		out(f, s, end - s);
+		return end - s;
+	}
 	/* An explicit zero precision prints nothing for zero. */
 	if (x || p)
 		s = fmt_u(x, end, conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10,
@@ -79,7 +119,7 @@ static long put_int(FILE *f, uintmax_t x, int neg, int conv, int fl, int w, int 
 		fl &= ~ZERO;
 	if (p < end - s)
 		p = end - s;
-	plen = strlen(prefix);
+	plen = !*prefix ? 0 : !prefix[1] ? 1 : 2;
 	len = plen + p;
 	if (!(fl & (LEFT | ZERO)))
 		pad(f, ' ', w - len);
@@ -223,6 +263,59 @@ static long put_hex(FILE *f, ldm_t m, int ex, int is_ld, const char *prefix, int
 	return len > w ? len : w;
 }
 
+/* The digits of m * 2^e that rounding needs, when the value is an integer below 2^64
+ * plus a fraction of at most 124 bits (every double from about 1e-19 to 1.8e19):
+ * integer digits, then fraction digits until sig significant or frac fraction digits
+ * are out, each one exact (the fraction times 10 fits 128 bits); then a nonzero digit
+ * if anything is left, which is all rounding needs to know of the rest. Same output
+ * form as __exact_digits; returns 0 when the value is out of range. */
+static int quick_digits(ldm_t m, int e, char *d, int *point, int sig, int frac)
+{
+	unsigned __int128 r, mask;
+	uint64_t ip;
+	int nd = 0, k, pos;
+	char tmp[20], *t;
+
+	while (!(m & 1)) {
+		m >>= 1;
+		e++;
+	}
+	if (m >> 63 >> 1 || e < -124 || (e > 0 && (e >= 64 || (uint64_t)m >> (64 - e))))
+		return 0;
+	if (e >= 0) {
+		ip = (uint64_t)m << e;
+		r = 0;
+		k = 0;
+	} else {
+		k = -e;
+		ip = k < 64 ? (uint64_t)m >> k : 0;
+		r = (uint64_t)m & (((unsigned __int128)1 << k) - 1);
+	}
+	mask = ((unsigned __int128)1 << k) - 1;
+	*point = 0;
+	if (ip) {
+		t = fmt_dec(ip, tmp + sizeof tmp);
+		nd = tmp + sizeof tmp - t;
+		memcpy(d, t, nd);
+		*point = nd;
+	}
+	for (pos = 0; r && nd < sig && pos < frac; pos++) {
+		r *= 10;
+		char c = '0' + (int)(r >> k);
+		r &= mask;
+		if (nd || c != '0')
+			d[nd++] = c;
+		else
+			--*point;
+	}
+	if (r)
+		d[nd++] = '1';
+	else
+		while (nd > 1 && d[nd - 1] == '0')
+			nd--;
+	return nd;
+}
+
 static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, int p)
 {
 	int se;
@@ -248,7 +341,13 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 		nd = 1;
 		point = 1;
 	} else {
-		nd = __exact_digits(m, (ex ? ex : 1) - 16383 - LD_FRAC, d, &point);
+		/* Enough digits to round to p places (%f) or p + 1 figures (%e, %g), and one
+		 * more; the exact expansion when the quick one cannot help. */
+		int e2 = (ex ? ex : 1) - 16383 - LD_FRAC, q = p < 0 ? 6 : p;
+		nd = conv == 'f' ? quick_digits(m, e2, d, &point, INT_MAX, q + 1)
+				 : quick_digits(m, e2, d, &point, q + 2, INT_MAX);
+		if (!nd)
+			nd = __exact_digits(m, e2, d, &point);
 	}
 	if (p < 0)
 		p = 6;
@@ -415,7 +514,13 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 
 	va_copy(ap, ap0);
 	for (;;) {
-		const char *s = strchrnul(fmt, '%'), *spec;
+		/* Literal runs are mostly short: a few bytes are looked at before the
+		 * call to strchrnul. */
+		const char *s = fmt, *spec;
+		while (*s && *s != '%' && s - fmt < 8)
+			s++;
+		if (*s && *s != '%')
+			s = strchrnul(s, '%');
 		int fl = 0, w = 0, p = -1, len = L_NONE, c;
 
 		out(f, fmt, s - fmt);

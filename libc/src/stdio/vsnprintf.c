@@ -1,35 +1,40 @@
-#include <errno.h>
-#include <limits.h>
+#include <stdint.h>
 #include <string.h>
 #include "stdio_impl.h"
 
-struct sn {
-	char *s;
-	size_t room;	/* bytes that may still be stored, excluding the terminator */
-};
-
+/* The stream's buffer is the destination itself, so the formatter stores straight
+ * into it. This runs only for a piece that does not fit: what fits is stored, the
+ * rest is dropped (the formatter counts it), and the buffer stays full. */
 static int sn_write(FILE *f, const unsigned char *s, size_t len)
 {
-	struct sn *c = f->cookie;
-	size_t k = len < c->room ? len : c->room;
-	memcpy(c->s, s, k);
-	c->s += k;
-	c->room -= k;
+	size_t k = f->wend - f->wpos;
+	if (k > len)
+		k = len;
+	memcpy(f->wpos, s, k);
+	f->wpos += k;
 	return 0;
 }
 
 int vsnprintf(char *restrict s, size_t n, const char *restrict fmt, va_list ap)
 {
 	char dummy;
-	struct sn c = { n ? s : &dummy, n ? n - 1 : 0 };
-	FILE f = { .flags = F_PERM | F_NORD, .fd = -1, .lbf = EOF, .write = sn_write, .cookie = &c };
-	int r;
-
-	if (n > INT_MAX) {
-		/* Treated as unbounded, as glibc does; sprintf passes SIZE_MAX. */
-		c.room = (size_t)-1;
-	}
-	r = __vfprintf_core(&f, fmt, ap);
-	*c.s = 0;
+	unsigned char *d = n ? (unsigned char *)s : (unsigned char *)&dummy;
+	/* Room for all but the terminator. n > INT_MAX is treated as unbounded, as glibc
+	 * does (sprintf passes SIZE_MAX); the end must still be a real address. */
+	size_t room = n ? n - 1 : 0;
+	if (room > UINTPTR_MAX - (uintptr_t)d)
+		room = UINTPTR_MAX - (uintptr_t)d;
+	/* Only the fields the formatter and __fwritex read on a buffer that is never
+	 * flushed, set one by one: clearing the whole FILE costs as much as a short
+	 * conversion. */
+	FILE f;
+	f.flags = F_PERM | F_NORD;
+	f.lbf = EOF;
+	f.write = sn_write;
+	f.buf = f.wbase = f.wpos = d;
+	f.wend = d + room;
+	f.bufsz = 0;
+	int r = __vfprintf_core(&f, fmt, ap);
+	*f.wpos = 0;
 	return r;
 }
