@@ -663,7 +663,8 @@ static void read_heredoc(struct redir *r)
 	if (!body)
 		body = sh_talloc(1);
 	body[blen] = 0;
-	if (r->quoted_here) {
+	/* without $, ` or \ an unquoted body is its own text: no lexing */
+	if (r->quoted_here || !strpbrk(body, "$`\\")) {
 		struct wb w;
 		wb_init(&w);
 		wb_lit(&w, body, blen, 1);

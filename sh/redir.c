@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 struct saved_fd {
@@ -105,6 +106,54 @@ void sh_unredirect_to(int depth)
 		sh_unredirect();
 }
 
+/* Writers of here-documents larger than a pipe: children the shell does
+ * not wait for in the foreground, reaped here once they are done. */
+static pid_t *writers;
+static int nwriters, capwriters;
+
+static void reap_writers(void)
+{
+	int i, ws;
+	for (i = 0; i < nwriters;)
+		if (waitpid(writers[i], &ws, WNOHANG) != 0)
+			writers[i] = writers[--nwriters];
+		else
+			i++;
+}
+
+/* Fork a writer for the pipe fds; returns 0 in the child. */
+static pid_t fork_writer(int fds[2])
+{
+	pid_t pid;
+	reap_writers();
+	sh_flush();
+	pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		signal(SIGPIPE, SIG_DFL);
+		return 0;
+	}
+	if (pid > 0) {
+		if (nwriters == capwriters) {
+			capwriters = capwriters ? capwriters * 2 : 8;
+			writers = sh_xrealloc(writers,
+				sizeof *writers * (size_t)capwriters);
+		}
+		writers[nwriters++] = pid;
+	}
+	return pid;
+}
+
+/* Close both ends, keeping errno for the message; returns -1. */
+static int pipe_fail(int fds[2])
+{
+	int e = errno;
+	close(fds[0]);
+	close(fds[1]);
+	errno = e;
+	return -1;
+}
+
 /* A pipe whose read end yields the here-document text. */
 static int heredoc_fd(const char *body)
 {
@@ -112,19 +161,112 @@ static int heredoc_fd(const char *body)
 	size_t len = strlen(body);
 	if (pipe(fds) < 0)
 		return -1;
+	/* 4096: what a pipe takes at least (pipe-user-pages-soft) */
 	if (len <= 4096) {
 		sh_write_all(fds[1], body, len);
 	} else {
-		pid_t pid;
-		sh_flush();
-		pid = fork();
+		pid_t pid = fork_writer(fds);
 		if (pid == 0) {
-			close(fds[0]);
-			signal(SIGPIPE, SIG_DFL);
 			sh_write_all(fds[1], body, len);
 			_exit(0);
 		}
+		if (pid < 0)
+			return pipe_fail(fds);
 	}
+	close(fds[1]);
+	return fds[0];
+}
+
+/* Can a writer child expand the body while the reader consumes it?  Only
+ * if expanding it changes nothing in the shell and cannot fail: no
+ * assignments, no ${x?}, no set -u, and no $(...) or $((...)) (their
+ * effects would come after the command started instead of before). */
+static int stream_safe(struct part *p)
+{
+	for (; p; p = p->next) {
+		struct word *w;
+		if (p->type == P_LIT)
+			continue;
+		if (p->type != P_PARAM || sh_opt[OPT_u] ||
+		    p->u.param.op == PO_ASSIGN || p->u.param.op == PO_ERROR)
+			return 0;
+		for (w = p->u.param.arg; w; w = w->next)
+			if (!stream_safe(w->parts))
+				return 0;
+	}
+	return 1;
+}
+
+/* Expand and write the body a part at a time, so memory stays bounded
+ * however large it is. */
+static void write_parts(struct part *p, int fd)
+{
+	static char buf[65536];
+	size_t n = 0;
+	for (; p; p = p->next) {
+		sh_mark_t m = sh_tmark();
+		const char *s;
+		size_t len;
+		if (p->type == P_LIT) {
+			s = p->u.lit.s;
+			len = p->u.lit.n;
+		} else {
+			struct part one = *p;
+			struct word w = {NULL, &one};
+			one.next = NULL;
+			s = sh_expand_heredoc(&w);
+			len = strlen(s);
+		}
+		if (n + len > sizeof buf) {
+			sh_write_all(fd, buf, n);
+			n = 0;
+		}
+		if (len > sizeof buf) {
+			sh_write_all(fd, s, len);
+		} else {
+			memcpy(buf + n, s, len);
+			n += len;
+		}
+		sh_trelease(m);
+	}
+	sh_write_all(fd, buf, n);
+}
+
+/* The writer child of a streamed body. */
+static _Noreturn void stream_body(struct part *p, int fd)
+{
+	struct sh_jmp jmp;
+	jmp.prev = sh_handler;
+	if (setjmp(jmp.jb))
+		_exit(2);	/* never back into the shell's loop */
+	sh_handler = &jmp;
+	write_parts(p, fd);
+	_exit(0);
+}
+
+/* The here-document of r: bodies that can be streamed and are larger than
+ * a pipe go through a writer that expands them; others are expanded here
+ * (with their effects on the shell) and then written. */
+static int heredoc_open(struct redir *r)
+{
+	struct part *p, *parts = r->target ? r->target->parts : NULL;
+	size_t lit = 0;
+	int fds[2];
+	pid_t pid;
+	for (p = parts; p; p = p->next)
+		if (p->type == P_LIT)
+			lit += p->u.lit.n;
+	if (lit <= 4096 || !stream_safe(parts))
+		return heredoc_fd(r->quoted_here ?
+				  sh_expand_str(r->target, 0) :
+				  sh_expand_heredoc(r->target));
+	if (pipe(fds) < 0)
+		return -1;
+	pid = fork_writer(fds);
+	if (pid == 0)
+		stream_body(parts, fds[1]);
+	if (pid < 0)
+		return pipe_fail(fds);
 	close(fds[1]);
 	return fds[0];
 }
@@ -167,9 +309,7 @@ static int apply(struct redir *r, int flags)
 	int fd, target = r->fd;
 	char *name;
 	if (r->type == R_HERE) {
-		char *body = r->quoted_here ? sh_expand_str(r->target, 0) :
-			     sh_expand_heredoc(r->target);
-		fd = heredoc_fd(body);
+		fd = heredoc_open(r);
 		if (fd < 0) {
 			sh_warn("here-document: %s", strerror(errno));
 			return -1;
