@@ -22,16 +22,17 @@ enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
 
 /* Straight into the buffer when it has room and no line buffering to honour (this
  * is every piece of an snprintf); __fwritex otherwise. */
-static inline void out(FILE *f, const char *s, size_t n)
+static void out(FILE *f, const char *s, size_t n)
 {
-	if (n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
+	unsigned char *d = f->wpos;
+	if (n <= (size_t)(f->wend - d) && f->lbf < 0) {
+		f->wpos = d + n;
 		/* Most pieces are a few bytes: a call to memcpy would cost more. */
 		if (n <= 16)
-			for (unsigned char *d = f->wpos; d < f->wpos + n; )
+			while (n--)
 				*d++ = *s++;
 		else
-			memcpy(f->wpos, s, n);
-		f->wpos += n;
+			memcpy(d, s, n);
 	} else if (n && !(f->flags & F_ERR)) {
 		__fwritex((const void *)s, n, f);
 	}
@@ -42,6 +43,14 @@ static void pad(FILE *f, char c, long n)
 	char buf[64];
 	if (n <= 0)
 		return;
+	if ((size_t)n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
+		/* Room in the buffer (as out() checks): fill it in place. */
+		unsigned char *d = f->wpos;
+		f->wpos = d + n;
+		while (n--)
+			*d++ = c;
+		return;
+	}
 	memset(buf, c, n < (long)sizeof buf ? n : (long)sizeof buf);
 	for (; n > (long)sizeof buf; n -= sizeof buf)
 		out(f, buf, sizeof buf);
