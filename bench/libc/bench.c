@@ -150,6 +150,20 @@ static void b_snprintf_f(void *arg, long iters)
 		sink += snprintf(buf, sizeof buf, "%.6f", fvals[i & 1023]);
 }
 
+static void b_snprintf_gdef(void *arg, long iters)
+{
+	char buf[64];
+	for (long i = 0; i < iters; i++)
+		sink += snprintf(buf, sizeof buf, "%g", fvals[i & 1023]);
+}
+
+static void b_snprintf_ls(void *arg, long iters)
+{
+	char buf[64];
+	for (long i = 0; i < iters; i++)
+		sink += snprintf(buf, sizeof buf, "%ld %s", (long)(i * 0x9E3779B97F4A7C15ull), "name");
+}
+
 static void b_snprintf_g(void *arg, long iters)
 {
 	char buf[64];
@@ -450,6 +464,8 @@ int main(int argc, char **argv)
 	run("snprintf mixed", b_snprintf_mixed, 0, 0);
 	run("snprintf %.6f", b_snprintf_f, 0, 0);
 	run("snprintf %.17g", b_snprintf_g, 0, 0);
+	run("snprintf %g", b_snprintf_gdef, 0, 0);
+	run("snprintf %ld %s", b_snprintf_ls, 0, 0);
 	run("strtod", b_strtod, 0, 0);
 
 	/* string.h */
