@@ -611,12 +611,19 @@ struct word *sh_parse_heredoc_text(const char *s)
 	return res;
 }
 
+/* The body being read: on the heap, so that growing it leaves no copies
+ * behind in the temporary blocks; one left by an error (an interrupt) is
+ * freed by the next here-document. */
+static char *hbuf;
+
 /* Read one here-document body line by line up to its delimiter. */
 static void read_heredoc(struct redir *r)
 {
-	char *body = NULL, *line = NULL;
+	char *body, *line = NULL;
 	size_t blen = 0, bcap = 0, llen, lcap = 0;
 	int c, eof = 0;
+	free(hbuf);
+	hbuf = NULL;
 	while (!eof) {
 		llen = 0;
 		for (;;) {
@@ -653,25 +660,33 @@ static void read_heredoc(struct redir *r)
 			break;
 		if (blen + llen + 2 > bcap) {
 			bcap = (blen + llen + 2) * 2;
-			body = sh_trealloc(body, bcap);
+			hbuf = sh_xrealloc(hbuf, bcap);
 		}
 		if (llen)
-			memcpy(body + blen, line, llen);
+			memcpy(hbuf + blen, line, llen);
 		blen += llen;
-		body[blen++] = '\n';
+		hbuf[blen++] = '\n';
 	}
-	if (!body)
-		body = sh_talloc(1);
-	body[blen] = 0;
+	if (!hbuf)
+		hbuf = sh_xmalloc(1);
+	hbuf[blen] = 0;
 	/* without $, ` or \ an unquoted body is its own text: no lexing */
-	if (r->quoted_here || !strpbrk(body, "$`\\")) {
-		struct wb w;
-		wb_init(&w);
-		wb_lit(&w, body, blen, 1);
-		r->target = wb_word(&w);
+	if (r->quoted_here || !strpbrk(hbuf, "$`\\")) {
+		struct part *p = part_new(P_LIT, 1);
+		p->u.lit.s = sh_astrndup(hbuf, blen);
+		p->u.lit.n = blen;
+		r->target = sh_aalloc(sizeof *r->target);
+		r->target->parts = p;
+		body = NULL;
 	} else {
-		r->target = sh_parse_heredoc_text(body);
+		/* a $(...) in it may read here-documents of its own */
+		body = sh_talloc(blen + 1);
+		memcpy(body, hbuf, blen + 1);
 	}
+	free(hbuf);
+	hbuf = NULL;
+	if (body)
+		r->target = sh_parse_heredoc_text(body);
 }
 
 /* Read the bodies of the pending here-documents (after a newline). */
