@@ -48,6 +48,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,15 @@ struct line {
 	size_t len;
 	unsigned long long k;
 };
+
+/* A line of the run being sorted in memory, as an offset into buf: 16 bytes where a
+ * struct line takes 24, which is most of sort's memory on short lines. A run is cut
+ * where offsets would pass 32 bits (sort_run). */
+struct ent {
+	unsigned long long k;
+	uint32_t off, len;
+};
+static char *buf;	/* the text of the run */
 
 enum { PREP_NONE, PREP_TEXT, PREP_NUM };
 #define NUM_BIAS (1ULL << 62)
@@ -498,21 +508,28 @@ static void prep_line(struct line *l)
 	l->k = v;
 }
 
+/* The cached first keys a and b: the order they decide (reversed with the key's r),
+ * or 0 if they do not; *done is set when they are equal short integers, so the
+ * first key needs no more work. */
+static int cached_cmp(unsigned long long a, unsigned long long b, size_t *done)
+{
+	int r = 0;
+	if (a != b) {
+		if (prep == PREP_TEXT || (a != NUM_NONE && b != NUM_NONE))
+			r = a < b ? -1 : 1;
+	} else if (prep == PREP_NUM && a != NUM_NONE) {
+		*done = 1;
+	}
+	return keys[0].flags & F_REV ? -r : r;
+}
+
 static int keycmp(const struct line *x, const struct line *y)
 {
 	size_t i = 0;
 	if (prep) {
-		/* the cached first key decides when it differs (and, for a short
-		 * integer, when it is equal too) */
-		int r = 0;
-		if (x->k != y->k) {
-			if (prep == PREP_TEXT || (x->k != NUM_NONE && y->k != NUM_NONE))
-				r = x->k < y->k ? -1 : 1;
-		} else if (prep == PREP_NUM && x->k != NUM_NONE) {
-			i = 1;
-		}
+		int r = cached_cmp(x->k, y->k, &i);
 		if (r)
-			return keys[0].flags & F_REV ? -r : r;
+			return r;
 	}
 	for (; i < nkeys; i++) {
 		const struct key *k = &keys[i];
@@ -555,34 +572,141 @@ static int linecmp(const struct line *x, const struct line *y)
 	return gflags & F_REV ? -r : r;
 }
 
-/* --- stable merge sort ------------------------------------------------------------------- */
-
-static void merge_sort(struct line *a, struct line *tmp, size_t n)
+static struct line ent_line(const struct ent *e)
 {
-	if (n < 2)
-		return;
-	if (n <= 8) {
-		/* insertion sort: stable */
-		for (size_t i = 1; i < n; i++) {
-			struct line v = a[i];
-			size_t j = i;
-			while (j > 0 && linecmp(&a[j - 1], &v) > 0) {
-				a[j] = a[j - 1];
-				j--;
-			}
-			a[j] = v;
+	struct line l = { buf + e->off, e->len, e->k };
+	return l;
+}
+
+static int entcmp(const struct ent *x, const struct ent *y)
+{
+	if (prep) {
+		/* most comparisons end here, without touching the text */
+		size_t done = 0;
+		int r = cached_cmp(x->k, y->k, &done);
+		if (r)
+			return r;
+	}
+	struct line a = ent_line(x), b = ent_line(y);
+	return linecmp(&a, &b);
+}
+
+/* --- sorting a run ------------------------------------------------------------------------ */
+
+/* Stable, for short runs. */
+static void insertion_sort(struct ent *a, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct ent v = a[i];
+		size_t j = i;
+		while (j > 0 && entcmp(&a[j - 1], &v) > 0) {
+			a[j] = a[j - 1];
+			j--;
 		}
+		a[j] = v;
+	}
+}
+
+static void swap_ent(struct ent *a, struct ent *b)
+{
+	struct ent t = *a;
+	*a = *b;
+	*b = t;
+}
+
+static void sift_ent(struct ent *a, size_t n, size_t i)
+{
+	for (size_t c; (c = 2 * i + 1) < n; i = c) {
+		if (c + 1 < n && entcmp(&a[c], &a[c + 1]) < 0)
+			c++;
+		if (entcmp(&a[i], &a[c]) >= 0)
+			return;
+		swap_ent(&a[i], &a[c]);
+	}
+}
+
+/* Without -s and -u, lines that compare equal are the same bytes, so their order
+ * does not matter: this in-place introsort needs none of merge_sort's extra space,
+ * a third of the memory of a run of short lines. bounded: a[-1] comes before none
+ * of a[0..n). */
+static void quick_sort(struct ent *a, size_t n, int depth, int bounded)
+{
+	while (n > 16) {
+		if (!depth--) {
+			/* quicksort's bad cases: heapsort bounds them at n log n */
+			for (size_t i = n / 2; i-- > 0;)
+				sift_ent(a, n, i);
+			for (size_t i = n; --i > 0;) {
+				swap_ent(&a[0], &a[i]);
+				sift_ent(a, i, 0);
+			}
+			return;
+		}
+		/* the median of the first, middle and last as the pivot, in a[0]; the
+		 * largest of them, in a[n - 1], stops the scan up */
+		size_t m = n / 2;
+		if (entcmp(&a[m], &a[0]) < 0)
+			swap_ent(&a[m], &a[0]);
+		if (entcmp(&a[n - 1], &a[m]) < 0) {
+			swap_ent(&a[n - 1], &a[m]);
+			if (entcmp(&a[m], &a[0]) < 0)
+				swap_ent(&a[m], &a[0]);
+		}
+		swap_ent(&a[0], &a[m]);
+		if (bounded && entcmp(&a[-1], &a[0]) >= 0) {
+			/* the pivot equals the bound, so it is the least: the lines equal
+			 * to it are done once gathered at the front. Without this, many
+			 * equal lines would take n log n comparisons. */
+			size_t k = 1;
+			for (size_t i = 1; i < n; i++)
+				if (entcmp(&a[0], &a[i]) >= 0)
+					swap_ent(&a[k++], &a[i]);
+			a += k;
+			n -= k;
+			continue;
+		}
+		size_t i = 0, j = n;
+		for (;;) {
+			do
+				i++;
+			while (entcmp(&a[i], &a[0]) < 0);
+			do
+				j--;
+			while (entcmp(&a[0], &a[j]) < 0);
+			if (i >= j)
+				break;
+			swap_ent(&a[i], &a[j]);
+		}
+		swap_ent(&a[0], &a[j]);
+		/* recursion on the smaller side keeps the stack at log n */
+		if (j < n - j) {
+			quick_sort(a, j, depth, bounded);
+			a += j + 1;
+			n -= j + 1;
+			bounded = 1;
+		} else {
+			quick_sort(a + j + 1, n - j - 1, depth, 1);
+			n = j;
+		}
+	}
+	insertion_sort(a, n);
+}
+
+static void merge_sort(struct ent *a, struct ent *tmp, size_t n)
+{
+	if (n <= 8) {
+		insertion_sort(a, n);
 		return;
 	}
 	size_t h = n / 2;
 	merge_sort(a, tmp, h);
 	merge_sort(a + h, tmp, n - h);
-	if (linecmp(&a[h - 1], &a[h]) <= 0)
+	if (entcmp(&a[h - 1], &a[h]) <= 0)
 		return;	/* already in order */
 	memcpy(tmp, a, h * sizeof *a);
 	size_t i = 0, j = h, k = 0;
 	while (i < h && j < n) {
-		if (linecmp(&a[j], &tmp[i]) < 0)
+		if (entcmp(&a[j], &tmp[i]) < 0)
 			a[k++] = a[j++];
 		else
 			a[k++] = tmp[i++];
@@ -877,12 +1001,11 @@ static size_t cascade(const char **names, size_t n)
 
 /* --- reading and sorting runs ----------------------------------------------------------- */
 
-enum { LINE_COST = sizeof(struct line) * 3 / 2 };	/* the line and its merge space */
+static size_t line_cost;	/* an entry, and merge_sort's space if it is used */
 
-static char *buf;
 static size_t blen, bcap;	/* bytes in buf; its size */
 static size_t bufsize;		/* the memory budget */
-static struct line *lines;
+static struct ent *lines;
 static size_t lines_cap;
 
 /* Reading the operands one after another, with a delimiter supplied where a file
@@ -904,7 +1027,7 @@ static int fill(size_t *nl)
 				fail();	/* GNU sort gives up at once: output would be incomplete */
 			in_last = delim;
 		}
-		size_t used = blen + *nl * LINE_COST;
+		size_t used = blen + *nl * line_cost;
 		size_t room = used < bufsize ? bufsize - used : 0;
 		if (*nl && room < 4096 && room <= bufsize / 16)
 			return 0;	/* full: the rest would come in crumbs */
@@ -943,7 +1066,11 @@ static int fill(size_t *nl)
 	}
 }
 
-/* Splits the first nl lines of buf and sorts them; returns their count. */
+static size_t run_bytes;	/* the length of the lines sort_run took */
+
+/* Splits the lines at the start of buf, of the nl there, that end within reach of
+ * a 32-bit offset, and sorts them; returns their count, at least 1 if nl is. A
+ * single line is not split (write_run): it may be longer than an entry describes. */
 static size_t sort_run(size_t nl)
 {
 	if (nl > lines_cap) {
@@ -951,17 +1078,37 @@ static size_t sort_run(size_t nl)
 		lines = xmalloc((lines_cap = nl) * sizeof *lines);
 	}
 	char *p = buf;
-	for (size_t i = 0; i < nl; i++) {
+	size_t n = 0;
+	for (; n < nl; n++) {
 		char *e = memchr(p, delim, buf + blen - p);
-		lines[i].p = p;
-		lines[i].len = e - p;
+		if ((size_t)(e - buf) > UINT32_MAX)
+			break;
+		struct line l = { p, e - p, 0 };
 		if (prep)
-			prep_line(&lines[i]);
+			prep_line(&l);
+		lines[n].k = l.k;
+		lines[n].off = p - buf;
+		lines[n].len = e - p;
 		p = e + 1;
+	}
+	if (nl && !n) {
+		p = (char *)memchr(buf, delim, blen) + 1;
+		n = 1;
+	}
+	run_bytes = p - buf;
+	if (n < 2)
+		return n;
+	nl = n;
+	if (!stable && !unique) {
+		int depth = 0;
+		for (size_t m = nl; m; m >>= 1)
+			depth += 2;
+		quick_sort(lines, nl, depth, 0);
+		return nl;
 	}
 	/* kept from run to run: memory that is freed and taken again can stay
 	 * resident twice, in a malloc that caches big blocks */
-	static struct line *tmp;
+	static struct ent *tmp;
 	static size_t tmp_cap;
 	if (nl / 2 + 1 > tmp_cap) {
 		free(tmp);
@@ -971,13 +1118,19 @@ static size_t sort_run(size_t nl)
 	return nl;
 }
 
-/* Writes the sorted lines to o, the first of equal ones only with -u. */
+/* Writes the n sorted lines to o, the first of equal ones only with -u. */
 static int write_run(size_t n, struct out *o)
 {
+	if (n == 1)
+		return out_line(o, buf, (char *)memchr(buf, delim, blen) - buf);
 	for (size_t i = 0; i < n; i++) {
-		if (unique && i && !keycmp(&lines[i - 1], &lines[i]))
-			continue;
-		if (out_line(o, lines[i].p, lines[i].len))
+		struct line l = ent_line(&lines[i]);
+		if (unique && i) {
+			struct line prev = ent_line(&lines[i - 1]);
+			if (!keycmp(&prev, &l))
+				continue;
+		}
+		if (out_line(o, l.p, l.len))
 			return -1;
 	}
 	return 0;
@@ -1305,6 +1458,10 @@ int sort_main(int argc, char **argv)
 			return usage();
 		}
 	}
+	line_cost = sizeof(struct ent) * (stable || unique ? 3 : 2) / 2;
+	/* a bigger run would not be addressed by an entry's 32-bit offsets */
+	if (bufsize > UINT32_MAX)
+		bufsize = UINT32_MAX;
 	if (!ntmpdirs) {
 		const char *t = getenv("TMPDIR");
 		tmpdirs = xmalloc(sizeof *tmpdirs);
@@ -1361,10 +1518,11 @@ int sort_main(int argc, char **argv)
 			bcap = (total < bufsize ? total : bufsize) + 4096;
 			buf = xmalloc(bcap);
 		}
+		size_t nl = 0;	/* whole lines in buf */
 		for (;;) {
-			size_t nl = 0;
 			int end = fill(&nl);
 			size_t n = sort_run(nl);
+			end = end && n == nl;
 			if (end && !nruns) {
 				/* it all fit: no temporary files */
 				if (open_output(output, &out) || write_run(n, &out) ||
@@ -1387,11 +1545,11 @@ int sort_main(int argc, char **argv)
 			}
 			if (end)
 				break;
-			/* keep the unfinished last line for the next run */
-			char *last = memrchr(buf, delim, blen);
-			size_t done = last ? (size_t)(last - buf) + 1 : 0;
-			memmove(buf, buf + done, blen - done);
-			blen -= done;
+			/* keep the lines not taken, and the unfinished last one, for the
+			 * next run */
+			memmove(buf, buf + run_bytes, blen - run_bytes);
+			blen -= run_bytes;
+			nl -= n;
 		}
 		free(buf);
 		free(lines);
