@@ -588,6 +588,8 @@ static void read_parts(struct wb *w, int mode)
 	}
 }
 
+static void fix_words(struct word *w);
+
 /* Parse text as the body of an unquoted here-document (also used for
  * prompts and ENV).  May run while another parse is in progress. */
 struct word *sh_parse_heredoc_text(const char *s)
@@ -607,6 +609,8 @@ struct word *sh_parse_heredoc_text(const char *s)
 	sh_pop_source();
 	sh_lineno = line;
 	res = wb_word(&w);
+	/* a $(...) in the body may hold here-documents of its own */
+	fix_words(res);
 	P = outer;
 	return res;
 }
