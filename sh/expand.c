@@ -103,16 +103,25 @@ char *sh_expand_heredoc(struct word *w)
 	return word_str(w, 0);
 }
 
-static void to_pat(struct xb *b, struct sh_pat *p)
+/* The characters of b with their quoting; with esc, as a pattern: an
+ * unquoted backslash can only come from an expansion (the parser quotes the
+ * source's own) and escapes the next character (POSIX 2.13.1). */
+static void to_pat(struct xb *b, struct sh_pat *p, int esc)
 {
 	size_t i, j = 0;
 	p->s = sh_talloc(b->n + 1);
 	p->q = sh_talloc(b->n + 1);
 	for (i = 0; i < b->n; i++) {
+		int q = b->f[i] & (XF_Q | XF_BREAK);
 		if (b->f[i] & XF_MARK)
 			continue;
+		if (esc && !q && b->s[i] == '\\' && i + 1 < b->n &&
+		    !(b->f[i + 1] & (XF_MARK | XF_BREAK))) {
+			i++;
+			q = 1;
+		}
 		p->s[j] = b->f[i] & XF_BREAK ? ' ' : b->s[i];
-		p->q[j++] = (b->f[i] & (XF_Q | XF_BREAK)) ? 1 : 0;
+		p->q[j++] = q ? 1 : 0;
 	}
 	p->s[j] = 0;
 	p->n = j;
@@ -122,7 +131,7 @@ void sh_expand_pat(struct word *w, struct sh_pat *p)
 {
 	struct xb b = {0};
 	expand_word(w, &b, X_PATTERN);
-	to_pat(&b, p);
+	to_pat(&b, p, 1);
 }
 
 /* ---- parameters --------------------------------------------------------- */
@@ -455,11 +464,14 @@ static void add_field(struct fields *fl, char *s)
 /* One field is complete: glob it or remove quotes. */
 static void finish_field(struct fields *fl, struct xb *cur)
 {
-	struct sh_pat p;
-	to_pat(cur, &p);
-	if (!sh_opt[OPT_f] && sh_has_glob(p.s, p.q, p.n)) {
+	struct sh_pat p, g;
+	to_pat(cur, &p, 0);
+	g = p;
+	if (!sh_opt[OPT_f] && cur->n && memchr(cur->s, '\\', cur->n))
+		to_pat(cur, &g, 1);	/* the field itself stays as it is */
+	if (!sh_opt[OPT_f] && sh_has_glob(g.s, g.q, g.n)) {
 		int before = fl->n;
-		sh_glob(p.s, p.q, p.n, &fl->v, &fl->n, &fl->cap);
+		sh_glob(g.s, g.q, g.n, &fl->v, &fl->n, &fl->cap);
 		if (fl->n > before) {
 			qsort(fl->v + before, (size_t)(fl->n - before),
 			      sizeof *fl->v, sh_sortcmp);
