@@ -173,14 +173,23 @@ static void hash_forget(const char *name)
 		}
 }
 
+/* The remembered location of name, or NULL. */
+static char *hash_lookup(const char *name)
+{
+	struct hashent *e;
+	for (e = hashtab[hash_of(name)]; e; e = e->next)
+		if (!strcmp(e->name, name))
+			return e->path;
+	return NULL;
+}
+
 /* PATH search through the table; NULL with errno as sh_find_path. */
 char *sh_hash_find(const char *name)
 {
 	struct hashent *e;
-	char *p;
-	for (e = hashtab[hash_of(name)]; e; e = e->next)
-		if (!strcmp(e->name, name))
-			return e->path;
+	char *p = hash_lookup(name);
+	if (p)
+		return p;
 	p = sh_find_path(name, sh_getvar("PATH"), 1);
 	if (p) {
 		e = sh_xmalloc(sizeof *e);
@@ -636,6 +645,67 @@ static int eval_simple(struct node *n, int flags)
 }
 
 /* ---- compound commands -------------------------------------------------- */
+static int pure_words(struct word *w);
+
+/* A member of the job that only exits with status st (a utility that
+ * could not be started). */
+static void failed_member(int st)
+{
+	if (sh_fork_job(0) == 0)
+		_exit(st);
+}
+
+/* Start a pipeline member that is a plain utility with vfork, as a simple
+ * command: its words and redirections are expanded here, which only
+ * happens when that cannot change the shell (the member is a subshell),
+ * and the pipe ends are put on 0 and 1 around the spawn.  Returns 0 when
+ * the member needs a forked subshell instead. */
+static int spawn_member(struct node *m, int in, int out)
+{
+	struct redir *r;
+	char **argv, *path;
+	int argc, err = 0;
+	if (m->type != N_CMD || m->u.cmd.assign || !m->u.cmd.args ||
+	    sh_opt[OPT_u] || sh_opt[OPT_x] || in == 1 || out == 0 ||
+	    !pure_words(m->u.cmd.args))
+		return 0;
+	for (r = m->redir; r; r = r->next)
+		if (!pure_words(r->target))
+			return 0;
+	argv = sh_expand_args(m->u.cmd.args, &argc);
+	if (!argc)
+		return 0;
+	path = argv[0];
+	if (!strchr(path, '/')) {
+		if (sh_find_builtin(path) || sh_func_lookup(path))
+			return 0;
+		/* a subshell's search is not remembered by the shell */
+		path = hash_lookup(path);
+		if (!path)
+			path = sh_find_path(argv[0], sh_getvar("PATH"), 1);
+		if (!path)
+			return 0;	/* the subshell says "not found" */
+	}
+	sh_redirect_pipe(in, out);
+	if (sh_redirect(m->redir, RD_SAVE) < 0) {
+		sh_unredirect();
+		failed_member(1);
+		return 1;
+	}
+	if (sh_spawn_job(path, argv, sh_environ(), &err) < 0) {
+		if (err == ENOEXEC) {
+			if (sh_fork_job(0) == 0)
+				sh_exit(sh_run_script_file(path, argc, argv));
+		} else {
+			sh_warn("%s: %s", argv[0], strerror(err));
+			failed_member(err == ENOENT ? 127 : 126);
+		}
+	}
+	sh_unredirect();
+	sh_unredirect();
+	return 1;
+}
+
 static int eval_pipe(struct node *n, int flags)
 {
 	struct nodelist *l;
@@ -643,12 +713,16 @@ static int eval_pipe(struct node *n, int flags)
 	sh_job_begin(node_text(n));
 	for (l = n->u.pipe; l; l = l->next) {
 		int fds[2] = {-1, -1};
-		if (l->next && pipe(fds) < 0) {
+		/* close-on-exec: members started with vfork must not keep
+		 * other members' pipe ends */
+		if (l->next && pipe2(fds, O_CLOEXEC) < 0) {
 			if (prev >= 0)
 				close(prev);
 			sh_error("pipe: %s", strerror(errno));
 		}
-		if (sh_fork_job(0) == 0) {
+		if (spawn_member(l->n, prev, fds[1])) {
+			/* started */
+		} else if (sh_fork_job(0) == 0) {
 			if (prev >= 0) {
 				dup2(prev, 0);
 				close(prev);

@@ -100,6 +100,22 @@ void sh_unredirect(void)
 	nframes--;
 }
 
+/* A frame in which the pipe ends in and out (-1: none) are on 0 and 1:
+ * for a pipeline member started with vfork; undone with sh_unredirect. */
+void sh_redirect_pipe(int in, int out)
+{
+	push(-1, -1, 1);
+	nframes++;
+	if (in >= 0) {
+		save_fd(0);
+		dup2(in, 0);
+	}
+	if (out >= 0) {
+		save_fd(1);
+		dup2(out, 1);
+	}
+}
+
 void sh_unredirect_to(int depth)
 {
 	while (nframes > depth)

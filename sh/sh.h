@@ -285,6 +285,7 @@ int sh_func_unset(const char *name);
 enum { RD_SAVE = 1 };
 int sh_redirect(struct redir *r, int flags);	/* -1 on error (printed) */
 void sh_unredirect(void);			/* undo the last push */
+void sh_redirect_pipe(int in, int out);	/* a frame with 0 and 1 on pipe ends */
 int sh_redir_depth(void);
 void sh_unredirect_to(int depth);
 int sh_move_fd_high(int fd);
