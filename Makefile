@@ -248,15 +248,17 @@ fuzz-libc:
 		(cd $(B)/fuzz/libc-$$t && ./fuzzer -max_total_time=$(FUZZ_TIME) -max_len=4096 corpus) || exit 1; \
 	done
 .PHONY: fuzz-libc fuzz-libc-check
-# aarch64: the libc unit tests cross-built into $(B)/aarch64 and run under qemu-user by
-# tests/libc/run-aarch64 (from tests/run). Without the cross compiler or qemu: SKIP.
+# aarch64: the libc unit tests and the multi-call binary cross-built into $(B)/aarch64;
+# tests/run runs them under qemu-user (the libc tests through tests/libc/run-aarch64,
+# a subset of the shell and applet tests through wrappers). Without the cross
+# compiler or qemu: SKIP.
 A64_CC   ?= aarch64-linux-gnu-gcc
 A64_QEMU ?= qemu-aarch64-static
 A64_TESTS := $(patsubst tests/libc/%.c,$(B)/aarch64/own/tests/libc/%,$(filter-out tests/libc/string_x86.c,$(LIBC_TEST_SRCS)))
 check: aarch64-tests
 aarch64-tests:
 	@if command -v $(A64_CC) >/dev/null && command -v $(A64_QEMU) >/dev/null; then \
-		$(MAKE) --no-print-directory -k ARCH=aarch64 CC=$(A64_CC) B=$(B)/aarch64 $(A64_TESTS) || \
+		$(MAKE) --no-print-directory -k ARCH=aarch64 CC=$(A64_CC) B=$(B)/aarch64 $(A64_TESTS) $(B)/aarch64/ring3 || \
 		echo "aarch64-tests: some did not build (each is a FAIL in tests/run)"; \
 	else echo "SKIP aarch64 libc tests: $(A64_CC) or $(A64_QEMU) missing"; fi
 check-aarch64: aarch64-tests
