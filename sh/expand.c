@@ -233,10 +233,13 @@ static void expand_all(struct part *p, struct xb *b, int flags)
 	}
 	for (i = 0; i < sh_pos.n; i++) {
 		if (i) {
+			const char *ifs;
 			if (flags & X_FIELDS)
 				xb_flag(b, XF_BREAK);
-			else
+			else if (at)
 				xb_add(b, " ", 1, q ? XF_Q : XF_S);
+			else if (*(ifs = ifs_value()))	/* x=$* joins like "$*" */
+				xb_add(b, ifs, 1, XF_S);
 		}
 		if (q)
 			xb_flag(b, XF_MARK);
