@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <pthread.h>
 
 static volatile size_t sink;
 static int quick;
@@ -112,6 +113,37 @@ static void free_slots(void)
 		free(slots[i]);
 		slots[i] = 0;
 	}
+}
+
+/* The same churn in two threads at once, each with its own slots (CPU time of both) */
+struct churn {
+	void *slots[SLOTS];
+	long iters, skew;
+};
+
+static void *churn_thread(void *arg)
+{
+	struct churn *c = arg;
+	for (long i = 0; i < c->iters; i++) {
+		long k = (i * 7) % SLOTS;
+		free(c->slots[k]);
+		c->slots[k] = malloc(sizes[(i + c->skew) & 4095]);
+		*(char *)c->slots[k] = 1;
+	}
+	return 0;
+}
+
+static void b_malloc_2t(void *arg, long iters)
+{
+	static struct churn c[2];
+	pthread_t t;
+
+	c[0].iters = c[1].iters = iters / 2;
+	c[1].skew = 2048;
+	if (pthread_create(&t, 0, churn_thread, &c[1]))
+		exit(1);
+	churn_thread(&c[0]);
+	pthread_join(t, 0);
 }
 
 static void b_realloc(void *arg, long iters)
@@ -528,6 +560,13 @@ int main(int argc, char **argv)
 			run("getc", b_getc, 0, text_size);
 		}
 	}
+
+	/* malloc in two threads: last, since a process that has had a thread keeps
+	 * taking locks (in stdio too) */
+	fill_sizes(16, 128, 0);
+	run("malloc 16-128 B, 2 threads", b_malloc_2t, 0, 0);
+	fill_sizes(16, 65536, 1);
+	run("malloc mixed, 2 threads", b_malloc_2t, 0, 0);
 
 	/* start + exit, above the floor */
 	if (tiny && selected("start")) {

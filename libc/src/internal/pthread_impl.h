@@ -59,6 +59,7 @@ __hidden int __timedwait(volatile int *addr, int val, clockid_t clock,
 __hidden void __tsd_run_dtors(void);
 __hidden void __fork_handlers(int when);	/* -1 before fork, 0 parent, 1 child */
 __hidden void __malloc_atfork(int when);
+__hidden void __malloc_thread_exit(void);
 __hidden int __clone(int (*)(void *), void *, int, void *, volatile int *, void *,
 	volatile int *);
 __hidden _Noreturn void __unmapself(void *, size_t);

@@ -16,6 +16,37 @@ _Noreturn void __malloc_crash(const char *why)
 	abort();
 }
 
+/* The lock guards a list pop or push. When another thread has it, spin a little
+ * before sleeping in __lock: two threads allocating at once would otherwise trade
+ * futex waits and wakes on nearly every call. */
+static void heap_lock(void)
+{
+	if (!__libc.threaded)
+		return;
+	for (int i = 0; i < 100; i++) {
+		int free_ = 0;
+		if (!lock && __atomic_compare_exchange_n(&lock, &free_, 1, 0, __ATOMIC_ACQUIRE,
+							 __ATOMIC_RELAXED))
+			return;
+#ifdef __x86_64__
+		__builtin_ia32_pause();
+#endif
+	}
+	__lock(&lock);
+}
+
+#define heap_unlock() UNLOCK(&lock)
+
+/* Once there are threads, each keeps up to TC_MAX free chunks of each class under
+ * 1 KiB for itself, so most of its malloc and free calls take no lock and touch no
+ * line another thread writes. pthread_exit hands them back (__malloc_thread_exit). */
+#define TC_CLASSES 24
+#define TC_MAX 16
+static _Thread_local struct {
+	void *head[TC_CLASSES];
+	unsigned char n[TC_CLASSES], off;
+} tc;
+
 static void *map(size_t len, void *hint)
 {
 	long r = __syscall(SYS_mmap, hint, len, 3 /* RW */, 0x22 /* PRIVATE|ANON */, -1, 0);
@@ -104,7 +135,7 @@ static void *big(size_t n, int *fresh)
 	unsigned char *m = 0;
 	int best = -1;
 	if (!len) return 0;
-	LOCK(&lock);
+	heap_lock();
 	for (int i = 0; i < CACHE_N; i++)
 		if (cache[i].p && cache[i].len >= len && cache[i].len - len <= len / 3 &&
 		    (best < 0 || cache[i].len < cache[best].len))
@@ -115,7 +146,7 @@ static void *big(size_t n, int *fresh)
 		cache[best].p = 0;
 		cached -= len;
 	}
-	UNLOCK(&lock);
+	heap_unlock();
 	*fresh = !m;
 	if (!m && !(m = map(len, 0))) return 0;
 	((size_t *)m)[0] = len;
@@ -145,7 +176,7 @@ static void unmap(unsigned char *m, size_t len)
 	if (len > CACHE_KEEP)
 		__syscall(SYS_madvise, m + 4096, len - 4096, 4 /* MADV_DONTNEED */);
 	((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
-	LOCK(&lock);
+	heap_lock();
 	/* an empty slot, or the oldest entry's; then the oldest go until the bytes fit */
 	for (int i = 0; i < CACHE_N; i++) {
 		if (!cache[i].p) {
@@ -168,7 +199,7 @@ static void unmap(unsigned char *m, size_t len)
 	cache[slot].len = len;
 	cache[slot].age = ++cache_clock;
 	cached += len;
-	UNLOCK(&lock);
+	heap_unlock();
 	while (nd--)
 		__syscall(SYS_munmap, drop[nd], dlen[nd]);
 }
@@ -182,14 +213,20 @@ void *__malloc_fresh(size_t n, int *fresh)
 		return p;
 	}
 	unsigned c = __size_class(n + 8);
-	LOCK(&lock);
+	if (c < TC_CLASSES && (p = tc.head[c])) {
+		tc.head[c] = *(void **)p;
+		tc.n[c]--;
+		*__hdr(p) = H_MAGIC << 16 | H_INUSE | c;
+		return p;
+	}
+	heap_lock();
 	p = freelist[c];
 	if (p) {
 		freelist[c] = *(void **)p;
 	} else if ((size_t)(top_end - top) >= __class_size(c) || !(p = split(c))) {
 		p = carve(c);
 	}
-	UNLOCK(&lock);
+	heap_unlock();
 	if (!p) goto nomem;
 	*__hdr(p) = H_MAGIC << 16 | H_INUSE | c;
 	return p;
@@ -202,7 +239,7 @@ nomem:
  * thread left) resets it. */
 void __malloc_atfork(int when)
 {
-	if (when < 0) LOCK(&lock);
+	if (when < 0) heap_lock();
 	else if (when == 0) UNLOCK(&lock);
 	else lock = 0;
 }
@@ -229,10 +266,32 @@ void free(void *p)
 	}
 	unsigned c = H_CLASS(h);
 	*__hdr(p) = h & ~H_INUSE;
-	LOCK(&lock);
+	if (__libc.threaded && c < TC_CLASSES && tc.n[c] < TC_MAX && !tc.off) {
+		*(void **)p = tc.head[c];
+		tc.head[c] = p;
+		tc.n[c]++;
+		return;
+	}
+	heap_lock();
 	*(void **)p = freelist[c];
 	freelist[c] = p;
-	UNLOCK(&lock);
+	heap_unlock();
+}
+
+/* A thread's cached chunks go back to the lists; later frees skip the cache. */
+void __malloc_thread_exit(void)
+{
+	tc.off = 1;
+	heap_lock();
+	for (int c = 0; c < TC_CLASSES; c++)
+		while (tc.head[c]) {
+			void *p = tc.head[c];
+			tc.head[c] = *(void **)p;
+			*(void **)p = freelist[c];
+			freelist[c] = p;
+		}
+	heap_unlock();
+	memset(tc.n, 0, sizeof tc.n);
 }
 
 size_t __malloc_usable(void *p)

@@ -76,6 +76,7 @@ _Noreturn void pthread_exit(void *result)
 	struct __tcb *self = __tcb_self();
 	self->result = result;
 	__tsd_run_dtors();
+	__malloc_thread_exit();
 	/* The last thread out ends the process as exit(0) would. */
 	if (a_fetch_add(&__libc.threads, -1) <= 1) {
 		__libc.threads = 0;
