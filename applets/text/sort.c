@@ -625,6 +625,20 @@ static void sift_ent(struct ent *a, size_t n, size_t i)
 	}
 }
 
+/* The index of the median of a[i], a[j] and a[k]. */
+static size_t median3(const struct ent *a, size_t i, size_t j, size_t k)
+{
+	if (entcmp(&a[j], &a[i]) < 0) {
+		size_t t = i;
+		i = j;
+		j = t;
+	}
+	/* now a[i] <= a[j] */
+	if (entcmp(&a[k], &a[j]) >= 0)
+		return j;
+	return entcmp(&a[k], &a[i]) < 0 ? i : k;
+}
+
 /* Without -s and -u, lines that compare equal are the same bytes, so their order
  * does not matter: this in-place introsort needs none of merge_sort's extra space,
  * a third of the memory of a run of short lines. bounded: a[-1] comes before none
@@ -642,9 +656,16 @@ static void quick_sort(struct ent *a, size_t n, int depth, int bounded)
 			}
 			return;
 		}
-		/* the median of the first, middle and last as the pivot, in a[0]; the
-		 * largest of them, in a[n - 1], stops the scan up */
+		/* the median of the first, the last and one from the middle (for
+		 * long runs the median of nine spread out, which keeps inputs like
+		 * 1 2 3 3 2 1 from splitting badly) as the pivot, in a[0]; the
+		 * largest of the three, in a[n - 1], stops the scan up */
 		size_t m = n / 2;
+		if (n > 128) {
+			size_t s = n / 10;
+			m = median3(a, median3(a, s, 2 * s, 3 * s), median3(a, 4 * s, 5 * s, 6 * s),
+				    median3(a, 7 * s, 8 * s, 9 * s));
+		}
 		if (entcmp(&a[m], &a[0]) < 0)
 			swap_ent(&a[m], &a[0]);
 		if (entcmp(&a[n - 1], &a[m]) < 0) {
@@ -943,7 +964,7 @@ static int merge_files(const char *const *names, size_t n, struct out *o)
 					r = -1;
 					break;
 				}
-				if (s->cur.len > keepcap)
+				if (!keep || s->cur.len > keepcap)
 					keep = xrealloc(keep, keepcap = s->cur.len + 64);
 				memcpy(keep, s->cur.p, s->cur.len);
 				prev = s->cur;
@@ -1100,6 +1121,12 @@ static size_t sort_run(size_t nl)
 		return n;
 	nl = n;
 	if (!stable && !unique) {
+		/* input already in order, as from an earlier sort, costs one pass */
+		size_t i = 1;
+		while (i < nl && entcmp(&lines[i - 1], &lines[i]) <= 0)
+			i++;
+		if (i == nl)
+			return nl;
 		int depth = 0;
 		for (size_t m = nl; m; m >>= 1)
 			depth += 2;
@@ -1182,7 +1209,7 @@ static int check_sorted(const char *name, int quiet)
 				break;
 			}
 		}
-		if (cur.len > keepcap)
+		if (!keep || cur.len > keepcap)	/* memcpy must not see a null keep */
 			keep = xrealloc(keep, keepcap = cur.len + 64);
 		memcpy(keep, cur.p, cur.len);
 		prev = cur;
