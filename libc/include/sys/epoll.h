@@ -33,10 +33,15 @@ typedef union epoll_data {
 } epoll_data_t;
 
 /* Packed on x86_64, as the kernel has it (12 bytes). */
+/* The kernel packs it on x86_64 only (12 bytes); elsewhere data is 8-aligned. */
 struct epoll_event {
 	uint32_t events;
 	epoll_data_t data;
-} __attribute__((__packed__));
+}
+#ifdef __x86_64__
+__attribute__((__packed__))
+#endif
+;
 
 int epoll_create(int);
 int epoll_create1(int);
