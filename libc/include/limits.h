@@ -42,8 +42,11 @@
 #define SYMLOOP_MAX 40
 #define IOV_MAX 1024
 #define OPEN_MAX 1024
+#ifdef __x86_64__
+/* Not on aarch64, whose kernels have 4, 16 or 64 KiB pages: sysconf(_SC_PAGESIZE). */
 #define PAGESIZE 4096
 #define PAGE_SIZE PAGESIZE
+#endif
 #define CHARCLASS_NAME_MAX 14
 #define RE_DUP_MAX 255
 #define NZERO 20

@@ -32,7 +32,6 @@ typedef union epoll_data {
 	uint64_t u64;
 } epoll_data_t;
 
-/* Packed on x86_64, as the kernel has it (12 bytes). */
 /* The kernel packs it on x86_64 only (12 bytes); elsewhere data is 8-aligned. */
 struct epoll_event {
 	uint32_t events;
