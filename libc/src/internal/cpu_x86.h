@@ -48,4 +48,18 @@ typedef uint16_t u16u __attribute__((__may_alias__, __aligned__(1)));
 
 #define AVX2 __attribute__((__target__("avx2")))
 
+/* A vector from memory, kept in a register: where it is used twice the compiler
+ * would otherwise fold the load into both instructions and read memory twice. */
+AVX2 static inline v32 reg32(v32 v)
+{
+	__asm__("" : "+x"(v));
+	return v;
+}
+
+static inline v16 reg16(v16 v)
+{
+	__asm__("" : "+x"(v));
+	return v;
+}
+
 #endif

@@ -10,11 +10,15 @@ static int diff_at(const unsigned char *l, const unsigned char *r, unsigned i)
 
 AVX2 static int memcmp_avx2(const unsigned char *l, const unsigned char *r, size_t n)
 {
-	size_t i = 0;
+	size_t i;
 	unsigned m;
 
+	/* One unaligned step, then l's loads are aligned: only r's may straddle lines. */
+	if ((m = ~MASK32(LOAD32U(l) == LOAD32U(r))))
+		return diff_at(l, r, __builtin_ctz(m));
+	i = 32 - ((uintptr_t)l & 31);
 	for (; i + 128 <= n; i += 128) {
-		v32 a0 = LOAD32U(l + i), a1 = LOAD32U(l + i + 32), a2 = LOAD32U(l + i + 64), a3 = LOAD32U(l + i + 96);
+		v32 a0 = LOAD32(l + i), a1 = LOAD32(l + i + 32), a2 = LOAD32(l + i + 64), a3 = LOAD32(l + i + 96);
 		v32 b0 = LOAD32U(r + i), b1 = LOAD32U(r + i + 32), b2 = LOAD32U(r + i + 64), b3 = LOAD32U(r + i + 96);
 		if (MASK32((a0 == b0) & (a1 == b1) & (a2 == b2) & (a3 == b3)) != 0xffffffffu)
 			break;

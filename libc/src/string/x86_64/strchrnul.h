@@ -8,21 +8,7 @@
 #define Z16(b) MIN16((b) ^ k, b)
 #define Z32(b) MIN32((b) ^ k, b)
 
-/* A vector from memory, kept in a register: Z uses it twice, and the compiler would
- * otherwise fold the load into both instructions and read memory twice. */
-AVX2 static inline v32 reg32(v32 v)
-{
-	__asm__("" : "+x"(v));
-	return v;
-}
-
-static inline v16 reg16(v16 v)
-{
-	__asm__("" : "+x"(v));
-	return v;
-}
-
-/* Z of the aligned vector at p */
+/* Z of the aligned vector at p (reg: Z uses it twice) */
 #define ZA32(p) Z32(reg32(LOAD32(p)))
 #define ZA16(p) Z16(reg16(LOAD16(p)))
 
