@@ -194,7 +194,7 @@ static void round_at(char *d, int *nd, int *point, int keep)
 /* Hexadecimal floating point, as glibc: doubles (and binary128 long doubles) as
  * 0x1.hhhp+e, x87 long doubles with the leading hex digit taken from the top four bits
  * of the 64-bit significand. */
-static long put_hex(FILE *f, ldm_t m, int ex, int is_ld, const char *prefix, int fl,
+__attribute__((cold)) static long put_hex(FILE *f, ldm_t m, int ex, int is_ld, const char *prefix, int fl,
 		    int w, int p, int upper)
 {
 	const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
@@ -468,7 +468,7 @@ static intmax_t arg_i(va_list *ap, int len)
 	}
 }
 
-static void store_n(va_list *ap, int len, long total)
+__attribute__((cold)) static void store_n(va_list *ap, int len, long total)
 {
 	void *p = va_arg(*ap, void *);
 	switch (len) {
@@ -484,7 +484,7 @@ static void store_n(va_list *ap, int len, long total)
 }
 
 /* Wide characters in the C locale: only ASCII has a single-byte form. */
-static long put_wide(FILE *f, const wchar_t *ws, long n, int fl, int w)
+__attribute__((cold)) static long put_wide(FILE *f, const wchar_t *ws, long n, int fl, int w)
 {
 	char buf[256];
 	long len = 0, i;
