@@ -252,6 +252,32 @@ static void test_cmp(void)
 				}
 }
 
+/* Strings that run on across a page boundary (each string at its own distance from
+ * it): strcmp works up to each page end and then goes on. */
+static void test_cmp_cross(void)
+{
+	for (size_t a = 0; a < 64; a++)
+		for (size_t b = 0; b < 64; b += 7)
+			for (size_t len = 0; len <= MAXLEN; len += 1 + len / 16) {
+				unsigned char *x = page_lo + 4096 - 100 + a, *y = page_lo + 2 * 4096 - 60 - b;
+				size_t at[3] = { 0, len / 2, len - 1 };
+				fill(x, len, 5);
+				fill(y, len, 5);
+				x[len] = y[len] = 0;
+				CHECK(strcmp((char *)x, (char *)y) == 0, "strcmp cross equal", a, len, b);
+				for (int i = 0; i < 3 && len; i++) {
+					size_t pos = at[i];
+					unsigned char save = y[pos];
+					y[pos] = save == 1 ? 0xf0 : save - 1;
+					CHECK(sign(strcmp((char *)x, (char *)y)) == sign(ref_strcmp((char *)x, (char *)y)),
+						"strcmp cross", a, len, pos);
+					y[pos] = 0;
+					CHECK(strcmp((char *)x, (char *)y) > 0, "strcmp cross shorter", a, len, pos);
+					y[pos] = save;
+				}
+			}
+}
+
 /* Long buffers: the loops, rep movsb/stosb and non-temporal paths */
 static void test_big(void)
 {
@@ -300,6 +326,7 @@ static void run_all(const char *what)
 	test_guard();
 	test_copy();
 	test_cmp();
+	test_cmp_cross();
 	test_big();
 	printf("%s %s (%ld checks)\n", failed == f ? "ok" : "FAILED", what, count - before);
 }
