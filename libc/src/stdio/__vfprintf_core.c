@@ -17,6 +17,9 @@
 #define ALT 8		/* # */
 #define ZERO 16		/* 0 */
 #define GROUP 32	/* ' (the C locale has no grouping) */
+/* The flag characters, as bits above ' ': ' ', '#', '\'', '+', '-', '0'. */
+#define FLAG_CHARS (1u << 0 | 1u << ('#' - ' ') | 1u << ('\'' - ' ') | 1u << ('+' - ' ') | \
+		    1u << ('-' - ' ') | 1u << ('0' - ' '))
 
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
 
@@ -66,10 +69,11 @@ static const char pairs[200] =
  * by a constant per pair); returns the start. */
 static char *fmt_dec(uintmax_t x, char *end)
 {
+	/* __builtin_: -ffreestanding would otherwise make each a call. */
 	for (; x >= 100; x /= 100)
-		memcpy(end -= 2, pairs + 2 * (x % 100), 2);
+		__builtin_memcpy(end -= 2, pairs + 2 * (x % 100), 2);
 	if (x >= 10)
-		memcpy(end -= 2, pairs + 2 * x, 2);
+		__builtin_memcpy(end -= 2, pairs + 2 * x, 2);
 	else
 		*--end = '0' + x;
 	return end;
@@ -539,16 +543,17 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 		if (!*s)
 			break;
 		spec = s++;
-		for (;; s++) {
+		/* Flags, tested with one mask first: most conversions have none, and a
+		 * switch here costs a mispredicted indirect jump. */
+		for (; (unsigned)*s - ' ' < 32 && FLAG_CHARS >> (*s - ' ') & 1; s++) {
 			switch (*s) {
-			case '-': fl |= LEFT; continue;
-			case '+': fl |= PLUS; continue;
-			case ' ': fl |= SPACE; continue;
-			case '#': fl |= ALT; continue;
-			case '0': fl |= ZERO; continue;
-			case '\'': fl |= GROUP; continue;
+			case '-': fl |= LEFT; break;
+			case '+': fl |= PLUS; break;
+			case ' ': fl |= SPACE; break;
+			case '#': fl |= ALT; break;
+			case '0': fl |= ZERO; break;
+			default: fl |= GROUP; break;
 			}
-			break;
 		}
 		if (*s == '*') {
 			w = va_arg(ap, int);
@@ -573,20 +578,21 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 				goto overflow;
 			}
 		}
-		switch (*s) {
-		case 'h':
-			len = s[1] == 'h' ? (s++, L_HH) : L_H;
-			s++;
-			break;
-		case 'l':
+		/* Length: 'l' is the common one; the rest share a switch that the
+		 * conversion letters (mostly no length at all) need not go through. */
+		if (*s == 'l') {
 			len = s[1] == 'l' ? (s++, L_LL) : L_L;
 			s++;
-			break;
-		case 'q': len = L_LL; s++; break;
-		case 'j': len = L_J; s++; break;
-		case 'z': case 'Z': len = L_Z; s++; break;
-		case 't': len = L_T; s++; break;
-		case 'L': len = L_LD; s++; break;
+		} else if (*s == 'h' || *s == 'q' || *s == 'j' || *s == 'z' || *s == 'Z' ||
+			   *s == 't' || *s == 'L') {
+			switch (*s++) {
+			case 'h': len = *s == 'h' ? (s++, L_HH) : L_H; break;
+			case 'q': len = L_LL; break;
+			case 'j': len = L_J; break;
+			case 'z': case 'Z': len = L_Z; break;
+			case 't': len = L_T; break;
+			default: len = L_LD; break;
+			}
 		}
 		if (fl & LEFT)
 			fl &= ~ZERO;
