@@ -190,6 +190,8 @@ static void errors(void)
 	CHECK(!strcmp(strerror(ENOTSUP), "Operation not supported"));
 	CHECK(!strcmp(strerror(EHWPOISON), "Memory page has hardware error"));
 	CHECK(!strcmp(strerror(41), "Unknown error 41"));
+	CHECK(!strcmp(strerror(58), "Unknown error 58"));
+	CHECK(!strcmp(strerror(134), "Unknown error 134"));
 	CHECK(!strcmp(strerror(9999), "Unknown error 9999"));
 	CHECK(!strcmp(strerror(-3), "Unknown error -3"));
 	CHECK(!strcmp(strsignal(SIGINT), "Interrupt"));
