@@ -114,8 +114,23 @@ float powf(float, float);
 float sinf(float);
 float cosf(float);
 long double fabsl(long double);
+long double copysignl(long double, long double);
 long double sqrtl(long double);
 long double floorl(long double);
+long double ceill(long double);
+long double truncl(long double);
+long double roundl(long double);
+long double rintl(long double);
+long double nearbyintl(long double);
+long lroundl(long double);
+long long llroundl(long double);
+long lrintl(long double);
+long long llrintl(long double);
+long double modfl(long double, long double *);
+long double frexpl(long double, int *);
+long double ldexpl(long double, int);
+long double scalbnl(long double, int);
 long double fmodl(long double, long double);
+long double remainderl(long double, long double);
 
 #endif

@@ -68,6 +68,7 @@ static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 #define fmodf g_fmodf
 #define fmodl g_fmodl
 #define remainder g_remainder
+#define remainderl g_remainderl
 #define sin g_sin
 #define cos g_cos
 #define tan g_tan
@@ -91,11 +92,14 @@ double asinh(double), acosh(double), atanh(double);
 float expf(float), logf(float), powf(float, float), sqrtf(float), fmodf(float, float);
 float sinf(float), cosf(float);
 long double sqrtl(long double), fmodl(long double, long double);
+long double remainderl(long double, long double);
 int ilogb(double);
 #include "../../libc/src/math/exp.c"
 #include "../../libc/src/math/log.c"
 #include "../../libc/src/math/pow.c"
 #include "../../libc/src/math/sqrt.c"
+#include "../../libc/src/math/sqrtl.c"
+#include "../../libc/src/math/fmodl.c"
 #include "../../libc/src/math/trig.c"
 
 static int fails;

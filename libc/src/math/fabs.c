@@ -12,7 +12,6 @@ double fabs(double x)
 }
 
 float fabsf(float x) { return fabs(x); }
-long double fabsl(long double x) { return x < 0 ? -x : x; }
 
 double copysign(double x, double y)
 {

@@ -49,4 +49,3 @@ float truncf(float x) { return trunc(x); }
 float floorf(float x) { return floor(x); }
 float ceilf(float x) { return ceil(x); }
 float roundf(float x) { return round(x); }
-long double floorl(long double x) { return floor(x); }

@@ -43,25 +43,6 @@ double sqrt(double x)
 /* Correctly rounded too: a double holds more than twice a float's digits. */
 float sqrtf(float x) { return sqrt(x); }
 
-/* Two Newton steps in long double from the double root. */
-long double sqrtl(long double x)
-{
-	if (isnan(x)) return x + x;
-	if (x < 0) {
-		errno = EDOM;
-		return NAN;
-	}
-	if (x == 0 || isinf(x)) return x;
-	if (x > DBL_MAX || x < DBL_MIN) {
-		/* out of double's range: scale by an even power of two */
-		long double s = x > 1 ? 0x1p-600L : 0x1p600L;
-		return sqrtl(x * s * s) / s;
-	}
-	long double y = sqrt((double)x);
-	y = (y + x / y) / 2;
-	return (y + x / y) / 2;
-}
-
 double hypot(double x, double y)
 {
 	if (isinf(x) || isinf(y)) return HUGE_VAL;
@@ -135,26 +116,6 @@ double fmod(double x, double y)
 }
 
 float fmodf(float x, float y) { return fmod(x, y); }
-
-/* Long division by doubling: each step subtracts the largest y * 2^k that fits,
- * which is exact because it is within a factor of two of what remains. */
-long double fmodl(long double x, long double y)
-{
-	if (isnan(x) || isnan(y)) return x + y;
-	if (isinf(x) || y == 0) {
-		errno = EDOM;
-		return NAN;
-	}
-	long double r = fabsl(x), a = fabsl(y), t = a;
-	if (isinf(y) || r < a) return x;
-	while (t <= r / 2) t *= 2;
-	for (;;) {
-		if (r >= t) r -= t;
-		if (t == a) break;
-		t /= 2;
-	}
-	return x < 0 ? -r : r;
-}
 
 double remainder(double x, double y)
 {
