@@ -74,6 +74,10 @@ int mode_parse(const char *s, mode_t old, int is_dir, mode_t umask_bits, mode_t 
 /* human.c: n bytes as GNU -h prints them ("512", "1.5K", "12K", "1.1M"); returns buf. */
 char *human_size(char *buf, size_t len, unsigned long long n);
 
+/* base64.c: encode n bytes of in as base64 into out (4 * ((n + 2) / 3) + 1 bytes);
+ * returns the length. */
+size_t base64_encode(char *out, const void *in, size_t n);
+
 /* escape.c: *s points just past a backslash. Returns the byte the escape stands for
  * (\a \b \e \f \n \r \t \v \\ \xHH \NNN; with zero_octal, \0NNN as echo and %b
  * read it) and moves *s past it, -1 for \c, or '\\' for an unknown escape (*s stays). */

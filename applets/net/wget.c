@@ -2,13 +2,19 @@
  *
  * APPLET(wget, USR_BIN)
  * usage: wget [-qcS] [-O FILE] [-T SEC] [-t N] [-U AGENT] [--header H]... [--spider]
- *        [--post-data DATA] URL...
+ *        [--post-data DATA] [--user U] [--password P] [-Y on|off] URL...
  *
  * Fetch each URL with HTTP/1.1 (GET, HEAD with --spider, POST with --post-data),
  * following up to 20 redirects, and save it under the last part of its path
  * (index.html for a directory). Bodies may be chunked or carry a Content-Length. A
  * progress bar goes to standard error when it is a terminal. There is no TLS:
- * https:// URLs are refused.
+ * https:// URLs are refused (so https_proxy is never used).
+ *
+ * Credentials in the URL (http://user:pass@host/, %XX decoded) or from --user and
+ * --password go out as HTTP Basic authentication, only to the URL's own host and
+ * port: not to another host a redirect leads to. $http_proxy (or $HTTP_PROXY),
+ * http://[user:pass@]host[:port], carries the requests unless the host ends with
+ * one of the comma-separated suffixes in $no_proxy (or $NO_PROXY; * is every host).
  *
  * -O FILE          write to FILE (- is standard output) (--output-document)
  * -q               no messages (--quiet)
@@ -20,6 +26,9 @@
  * --header H       add header H ("Name: value")
  * --spider         only check that the URL exists
  * --post-data D    send D with POST
+ * --user U         user name for HTTP authentication (--http-user)
+ * --password P     password for HTTP authentication (--http-password)
+ * -Y on|off        use a proxy from the environment or not (--proxy; --no-proxy: off)
  *
  * Exit status: 0 success, 1 generic error, 3 file error, 4 network failure, 8 the
  * server answered with an error status.
@@ -42,14 +51,39 @@
 enum { E_GENERIC = 1, E_FILE = 3, E_NET = 4, E_SERVER = 8 };
 
 static int quiet, cont, spider, show_headers, timeout_s = 900, tries = 1;
-static const char *outname, *agent = "Wget (ring3)", *post;
+static const char *outname, *agent = "Wget (ring3)", *post, *opt_user, *opt_pass;
+static int use_proxy = 1;
 static const char **headers;
 static size_t nheaders;
 static int out_fd = -1, out_is_stdout;
 
 struct url {
-	char host[256], port[8], path[4096], hostport[300];
+	char host[256], port[8], path[4096], hostport[300], user[256], pass[256];
+	int has_user;
 };
+
+static int hexval(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Copy s[0..n) into out with %XX decoded; -1 if it does not fit. */
+static int pct_decode(char *out, size_t max, const char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (o + 1 >= max)
+			return -1;
+		if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+			out[o++] = hexval(s[i + 1]) * 16 + hexval(s[i + 2]);
+			i += 2;
+		} else
+			out[o++] = s[i];
+	}
+	out[o] = 0;
+	return 0;
+}
 
 /* http://host[:port][/path]; 0 or an exit status after a message */
 static int parse_url(const char *s, struct url *u)
@@ -66,9 +100,20 @@ static int parse_url(const char *s, struct url *u)
 		return E_GENERIC;
 	}
 	const char *at = p + strcspn(p, "/?#");
-	const char *cred = memchr(p, '@', at - p);
-	if (cred)
-		p = cred + 1;	/* user:password is not sent: no auth support */
+	/* the last @ ends user:password, which may itself hold an unescaped @ */
+	const char *cred = 0;
+	for (const char *q = p; q < at; q++)
+		if (*q == '@')
+			cred = q;
+	u->has_user = cred != 0;
+	u->user[0] = u->pass[0] = 0;
+	if (cred) {
+		const char *c = memchr(p, ':', cred - p);
+		if (pct_decode(u->user, sizeof u->user, p, (c ? c : cred) - p) < 0 ||
+		    (c && pct_decode(u->pass, sizeof u->pass, c + 1, cred - c - 1) < 0))
+			goto bad;
+		p = cred + 1;
+	}
 	const char *hend = at, *colon = 0;
 	if (*p == '[') {
 		const char *rb = memchr(p, ']', at - p);
@@ -239,6 +284,44 @@ static int send_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
+/* Does $no_proxy exempt host? Its entries are host name suffixes that match at a
+ * dot (a leading dot changes nothing); * matches every host. */
+static int no_proxy_for(const char *host)
+{
+	const char *np = getenv("no_proxy");
+	if (!np || !*np)
+		np = getenv("NO_PROXY");
+	if (!np)
+		return 0;
+	size_t hl = strlen(host);
+	while (*np) {
+		np += strspn(np, ", \t");
+		const char *e = np;
+		size_t n = strcspn(np, ", \t");
+		np += n;
+		if (n == 1 && *e == '*')
+			return 1;
+		if (n && *e == '.')
+			e++, n--;
+		if (n && n <= hl && !strncasecmp(host + hl - n, e, n) &&
+		    (n == hl || host[hl - n - 1] == '.'))
+			return 1;
+	}
+	return 0;
+}
+
+/* A "Name: Basic base64(user:pass)" header (RFC 7617). */
+static void basic_auth(FILE *f, const char *name, const char *user, const char *pass)
+{
+	size_t n = strlen(user) + 1 + strlen(pass);
+	char *plain = xmalloc(n + 1), *enc = xmalloc(4 * ((n + 2) / 3) + 1);
+	snprintf(plain, n + 1, "%s:%s", user, pass);
+	base64_encode(enc, plain, n);
+	fprintf(f, "%s: Basic %s\r\n", name, enc);
+	free(plain);
+	free(enc);
+}
+
 /* --- progress ------------------------------------------------------------------------ */
 
 static int bar;
@@ -340,11 +423,36 @@ static int fetch(const char *url_in, int *redirects)
 {
 	char url[8192];
 	snprintf(url, sizeof url, "%s", url_in);
+	/* the credentials belong to the first URL's host and port */
+	static struct url origin;
+	origin.host[0] = 0;
 	for (;;) {
-		struct url u;
+		static struct url u, px;
 		int e = parse_url(url, &u);
 		if (e)
 			return e;
+		if (!origin.host[0]) {
+			origin = u;
+			if (!u.has_user && (opt_user || opt_pass)) {
+				origin.has_user = 1;
+				snprintf(origin.user, sizeof origin.user, "%s", opt_user ? opt_user : "");
+				snprintf(origin.pass, sizeof origin.pass, "%s", opt_pass ? opt_pass : "");
+			}
+		}
+		const struct url *cred = u.has_user ? &u :
+			!strcasecmp(u.host, origin.host) && !strcmp(u.port, origin.port) &&
+			origin.has_user ? &origin : 0;
+		const char *ps = 0;
+		if (use_proxy && !no_proxy_for(u.host)) {
+			ps = getenv("http_proxy");
+			if (!ps || !*ps)
+				ps = getenv("HTTP_PROXY");
+			if (ps && !*ps)
+				ps = 0;
+			if (ps && (e = parse_url(ps, &px)))
+				return e;
+		}
+		struct url *to = ps ? &px : &u;
 		long long have = 0;
 		const char *name = outname ? outname : default_name(&u);
 		int to_stdout = outname && !strcmp(outname, "-");
@@ -354,8 +462,8 @@ static int fetch(const char *url_in, int *redirects)
 				have = st.st_size;
 		}
 		if (!quiet)
-			fprintf(stderr, "Connecting to %s:%s\n", u.host, u.port);
-		int fd = dial(&u);
+			fprintf(stderr, "Connecting to %s:%s\n", to->host, to->port);
+		int fd = dial(to);
 		if (fd < 0)
 			return -1;
 		static struct conn c;
@@ -367,9 +475,14 @@ static int fetch(const char *url_in, int *redirects)
 		FILE *f = open_memstream(&req, &rl);
 		if (!f)
 			die_errno("memory");
-		fprintf(f, "%s %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: %s\r\nAccept: */*\r\n"
-			"Connection: close\r\n", spider ? "HEAD" : post ? "POST" : "GET", u.path,
-			u.hostport, agent);
+		/* a proxy gets the absolute URL (RFC 7230 5.3.2) */
+		fprintf(f, "%s %s%s%s HTTP/1.1\r\nHost: %s\r\nUser-Agent: %s\r\nAccept: */*\r\n"
+			"Connection: close\r\n", spider ? "HEAD" : post ? "POST" : "GET",
+			ps ? "http://" : "", ps ? u.hostport : "", u.path, u.hostport, agent);
+		if (cred)
+			basic_auth(f, "Authorization", cred->user, cred->pass);
+		if (ps && px.has_user)
+			basic_auth(f, "Proxy-Authorization", px.user, px.pass);
 		if (have > 0)
 			fprintf(f, "Range: bytes=%lld-\r\n", have);
 		if (post)
@@ -607,7 +720,7 @@ int wget_main(int argc, char **argv)
 	struct opt o = OPT_INIT(argc, argv,
 		"O(output-document):q(quiet)c(continue)S(server-response)T(timeout):t(tries):"
 		"U(user-agent):\x01(header):\x02(spider)\x03(post-data):\x04(no-check-certificate)"
-		"n:");
+		"n:\x05(user)(http-user):\x06(password)(http-password):Y(proxy):\x07(no-proxy)");
 	int c;
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
@@ -636,6 +749,14 @@ int wget_main(int argc, char **argv)
 		case 2: spider = 1; break;
 		case 3: post = o.arg; break;
 		case 4: break;
+		case 5: opt_user = o.arg; break;
+		case 6: opt_pass = o.arg; break;
+		case 'Y':
+			if (strcmp(o.arg, "on") && strcmp(o.arg, "off"))
+				die("-Y: '%s' is not on or off", o.arg);
+			use_proxy = !strcmp(o.arg, "on");
+			break;
+		case 7: use_proxy = 0; break;
 		case 'n':
 			if (strcmp(o.arg, "v"))	/* -nv: not verbose */
 				return usage();
