@@ -45,6 +45,7 @@
  *     are merged in stages
  * --parallel=N  only N=1 is supported: ring3's sort uses one process
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -251,6 +252,31 @@ static int lower_eq(const char *p, const char *e, const char *word)
 	return 1;
 }
 
+static void scan_general(const char *p, const char *e, struct gnum *g);
+
+/* A hexadecimal number (0x1p3, 0x.8): strtold reads it exactly, and its decimal
+ * digits, enough to tell any two long doubles apart, go through the decimal path. */
+static void scan_hex_general(const char *p, const char *e, struct gnum *g)
+{
+	char hex[128], dec[64];
+	size_t n = (size_t)(e - p) < sizeof hex - 1 ? (size_t)(e - p) : sizeof hex - 1;
+	memcpy(hex, p, n);
+	hex[n] = 0;
+	int neg = g->neg;
+	snprintf(dec, sizeof dec, "%.40Le", strtold(hex, 0));
+	scan_general(dec, dec + strlen(dec), g);
+	g->neg = neg;
+}
+
+static int is_hex_number(const char *p, const char *e)
+{
+	if (e - p < 3 || p[0] != '0' || (p[1] | 0x20) != 'x')
+		return 0;
+	if (p[2] == '.')
+		return e - p > 3 && isxdigit((unsigned char)p[3]);
+	return isxdigit((unsigned char)p[2]);
+}
+
 static void scan_general(const char *p, const char *e, struct gnum *g)
 {
 	memset(g, 0, sizeof *g);
@@ -258,6 +284,10 @@ static void scan_general(const char *p, const char *e, struct gnum *g)
 		p++;
 	if (p < e && (*p == '-' || *p == '+'))
 		g->neg = *p++ == '-';
+	if (is_hex_number(p, e)) {
+		scan_hex_general(p, e, g);
+		return;
+	}
 	if (lower_eq(p, e, "inf")) {
 		g->cls = 2;
 		g->inf = 1;
@@ -317,6 +347,8 @@ static int gencmp(const char *a, const char *ae, const char *b, const char *be)
 	scan_general(b, be, &y);
 	if (x.cls != y.cls)
 		return x.cls < y.cls ? -1 : 1;
+	if (x.cls == 1)	/* NaNs: as GNU orders their bits, -nan after nan */
+		return x.neg - y.neg;
 	if (x.cls < 2)
 		return 0;
 	/* -0 == +0 */
