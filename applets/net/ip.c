@@ -1,7 +1,7 @@
 /* ip - show and change interfaces, addresses, routes and neighbours
  *
  * APPLET(ip, SBIN)
- * usage: ip [-4|-6] [-o] [-br] [-d] OBJECT COMMAND...
+ * usage: ip [-4|-6] [-o] [-br] [-d] [-s [-s]] OBJECT COMMAND...
  *
  * Talk to the kernel over rtnetlink, the way iproute2's ip does. OBJECT and COMMAND
  * may be abbreviated (a, l, r, n; sh, del ...).
@@ -23,6 +23,8 @@
  * -o         one line per record (--oneline)
  * -br        brief output: one line per interface (--brief)
  * -d         details (link kind)
+ * -s         statistics of links: RX and TX bytes, packets, errors, drops...;
+ *            twice: the kinds of errors too (--stats, --statistics)
  */
 #include <errno.h>
 #include <stdint.h>
@@ -44,7 +46,7 @@
 #define IFF_ECHO 0x40000
 #endif
 
-static int family = AF_UNSPEC, oneline, brief, details;
+static int family = AF_UNSPEC, oneline, brief, details, stats;
 static int nlfd = -1;
 static unsigned nlseq;
 
@@ -344,7 +346,18 @@ struct link {
 	unsigned flags, mtu, txqlen, group;
 	char name[IFNAMSIZ + 1], qdisc[32], kind[32];
 	unsigned char addr[32], brd[32];
-	int alen, blen;
+	int alen, blen, has_stats;
+	uint64_t st[25];	/* struct rtnl_link_stats64, in the order of the S_ names */
+	uint32_t carrier_changes;
+};
+
+/* The fields of struct rtnl_link_stats64 (IFLA_STATS64) */
+enum {
+	S_RX_PACKETS, S_TX_PACKETS, S_RX_BYTES, S_TX_BYTES, S_RX_ERRORS, S_TX_ERRORS,
+	S_RX_DROPPED, S_TX_DROPPED, S_MULTICAST, S_COLLISIONS, S_RX_LENGTH, S_RX_OVER,
+	S_RX_CRC, S_RX_FRAME, S_RX_FIFO, S_RX_MISSED, S_TX_ABORTED, S_TX_CARRIER,
+	S_TX_FIFO, S_TX_HEARTBEAT, S_TX_WINDOW, S_RX_COMPRESSED, S_TX_COMPRESSED,
+	S_RX_NOHANDLER, S_RX_OTHERHOST
 };
 static struct link *links;
 static size_t nlinks;
@@ -394,6 +407,13 @@ static int link_cb(struct nlmsghdr *h, void *arg)
 		l->blen = RTA_PAYLOAD(tb[IFLA_BROADCAST]);
 		memcpy(l->brd, RTA_DATA(tb[IFLA_BROADCAST]), l->blen);
 	}
+	if (tb[IFLA_STATS64]) {
+		/* older kernels send fewer fields: the rest stay 0 */
+		size_t n = RTA_PAYLOAD(tb[IFLA_STATS64]);
+		memcpy(l->st, RTA_DATA(tb[IFLA_STATS64]), n < sizeof l->st ? n : sizeof l->st);
+		l->has_stats = 1;
+	}
+	l->carrier_changes = attr32(tb[IFLA_CARRIER_CHANGES]);
 	if (tb[IFLA_LINKINFO]) {
 		struct rtattr *li[IFLA_INFO_SLAVE_DATA + 1];
 		parse_attrs(li, IFLA_INFO_SLAVE_DATA, RTA_DATA(tb[IFLA_LINKINFO]),
@@ -522,6 +542,8 @@ static void nl(void)
 	fputs(oneline ? "\\" : "\n", stdout);
 }
 
+static void print_stats(struct link *l);
+
 static void print_link_head(struct link *l, int show_mode)
 {
 	char b[16];
@@ -561,6 +583,89 @@ static void print_link_head(struct link *l, int show_mode)
 	if (details && l->kind[0]) {
 		nl();
 		printf("    %s ", l->kind);
+	}
+	/* ip addr puts them under the addresses */
+	if (stats && l->has_stats && show_mode) {
+		nl();
+		print_stats(l);
+	}
+}
+
+/* Numbers in the columns' widths, each followed by a space. */
+static void stats_row(const int *w, const uint64_t *v, int n)
+{
+	for (int i = 0; i < n; i++)
+		printf("%*llu ", w[i], (unsigned long long)v[i]);
+}
+
+/* The -s block under a link, laid out as iproute2's: right-aligned columns wide
+ * enough for their header and for every number in them, RX errors: and TX errors:
+ * rows (aborted ... transns) with -s -s. Compressed, nohandler and otherhost only
+ * get a number when there is one. */
+static void print_stats(struct link *l)
+{
+	const uint64_t *s = l->st;
+	uint64_t rx[] = { s[S_RX_BYTES], s[S_RX_PACKETS], s[S_RX_ERRORS], s[S_RX_DROPPED],
+			  s[S_RX_MISSED], s[S_MULTICAST], s[S_RX_COMPRESSED] };
+	uint64_t tx[] = { s[S_TX_BYTES], s[S_TX_PACKETS], s[S_TX_ERRORS], s[S_TX_DROPPED],
+			  s[S_TX_CARRIER], s[S_COLLISIONS], s[S_TX_COMPRESSED] };
+	/* the error rows have an empty first column */
+	uint64_t rxe[] = { 0, s[S_RX_LENGTH], s[S_RX_CRC], s[S_RX_FRAME], s[S_RX_FIFO],
+			   s[S_RX_OVER], s[S_RX_OTHERHOST] };
+	uint64_t txe[] = { 0, s[S_TX_ABORTED], s[S_TX_FIFO], s[S_TX_WINDOW],
+			   s[S_TX_HEARTBEAT], l->carrier_changes, 0 };
+	/* the first is as wide as "RX errors:", so the error rows line up */
+	int w[7] = { 10, 7, 6, 7, 7, 7, 10 }, nh = 9, oh = 9;
+	for (int i = 0; i < 7; i++) {
+		const uint64_t *rows[] = { rx, tx, rxe, txe };
+		for (int r = 0; r < 4; r++) {
+			char b[24];
+			int n = snprintf(b, sizeof b, "%llu", (unsigned long long)rows[r][i]);
+			if (n > w[i])
+				w[i] = n;
+		}
+	}
+	char b[24];
+	if (snprintf(b, sizeof b, "%llu", (unsigned long long)s[S_RX_NOHANDLER]) > nh)
+		nh = strlen(b);
+	if (snprintf(b, sizeof b, "%llu", (unsigned long long)s[S_RX_OTHERHOST]) > oh)
+		oh = strlen(b);
+	printf("    RX: %*s %*s %*s %*s %*s %*s %*s", w[0] - 4, "bytes", w[1], "packets",
+	       w[2], "errors", w[3], "dropped", w[4], "missed", w[5], "mcast", w[6],
+	       s[S_RX_COMPRESSED] ? "compressed" : "");
+	if (s[S_RX_NOHANDLER])
+		printf(" %*s", nh, "nohandler");
+	nl();
+	fputs("    ", stdout);
+	stats_row(w, rx, s[S_RX_COMPRESSED] ? 7 : 6);
+	if (s[S_RX_NOHANDLER])
+		printf("%*llu ", nh, (unsigned long long)s[S_RX_NOHANDLER]);
+	if (stats > 1) {
+		nl();
+		printf("    RX errors: %*s %*s %*s %*s %*s", w[1], "length", w[2], "crc", w[3],
+		       "frame", w[4], "fifo", w[5], "overrun");
+		if (s[S_RX_OTHERHOST])
+			printf(" %*s", oh, "otherhost");
+		nl();
+		printf("    %*s ", w[0], "");
+		stats_row(w + 1, rxe + 1, 5);
+		if (s[S_RX_OTHERHOST])
+			printf("%*llu ", oh, (unsigned long long)s[S_RX_OTHERHOST]);
+	}
+	nl();
+	printf("    TX: %*s %*s %*s %*s %*s %*s %*s", w[0] - 4, "bytes", w[1], "packets",
+	       w[2], "errors", w[3], "dropped", w[4], "carrier", w[5], "collsns", w[6],
+	       s[S_TX_COMPRESSED] ? "compressed" : "");
+	nl();
+	fputs("    ", stdout);
+	stats_row(w, tx, s[S_TX_COMPRESSED] ? 7 : 6);
+	if (stats > 1) {
+		nl();
+		printf("    TX errors: %*s %*s %*s %*s %*s", w[1], "aborted", w[2], "fifo", w[3],
+		       "window", w[4], "heartbt", w[5], "transns");
+		nl();
+		printf("    %*s ", w[0], "");
+		stats_row(w + 1, txe + 1, 5);
 	}
 }
 
@@ -948,6 +1053,10 @@ static int addr_show(char **argv, int flush)
 		putchar('\n');
 		for (size_t j = 0; j < m.n; j++)
 			print_addr(m.v[j], l, scope);
+		if (stats && l->has_stats && !oneline) {
+			print_stats(l);
+			putchar('\n');
+		}
 	}
 	for (size_t j = 0; j < m.n; j++)
 		free(m.v[j]);
@@ -1452,7 +1561,9 @@ int ip_main(int argc, char **argv)
 			brief = 1;
 		else if (matches(o, "details"))
 			details = 1;
-		else if (matches(o, "stats") || matches(o, "statistics") || matches(o, "color"))
+		else if (matches(o, "stats") || matches(o, "statistics"))
+			stats++;
+		else if (matches(o, "color"))
 			;
 		else if (!strcmp(o, "f") || matches(o, "family")) {
 			const char *f = argv[1];
