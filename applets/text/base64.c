@@ -36,15 +36,8 @@ static int encode(int fd, const char *name, unsigned long wrap)
 			continue;
 		size_t whole = eof ? have : have / 3 * 3, o = 0;
 		for (size_t i = 0; i < whole; i += 3) {
-			unsigned v = (unsigned)in[i] << 16;
-			int left = (int)(whole - i);
-			if (left > 1)
-				v |= (unsigned)in[i + 1] << 8;
-			if (left > 2)
-				v |= in[i + 2];
-			char q[4] = { alphabet[v >> 18], alphabet[(v >> 12) & 63],
-				      left > 1 ? alphabet[(v >> 6) & 63] : '=',
-				      left > 2 ? alphabet[v & 63] : '=' };
+			char q[5];
+			base64_encode(q, in + i, whole - i < 3 ? whole - i : 3);
 			for (int k = 0; k < 4; k++) {
 				out[o++] = q[k];
 				if (wrap && ++col == wrap) {
