@@ -40,6 +40,14 @@ static double atanh_l(double x) { return atanhl(x); }
 static const fn1 ref_cbrt = cbrt, ref_tanh = tanh, ref_sinh = sinh, ref_cosh = cosh,
 	ref_asin = asin, ref_acos = acos, ref_asinh = asinh, ref_acosh = acosh, ref_atanh = atanh;
 #endif
+typedef long double (*lfn1)(long double);
+typedef long double (*lfn2)(long double, long double);
+static const lfn1 ref_sqrtl = sqrtl, ref_floorl = floorl, ref_ceill = ceill, ref_truncl = truncl,
+	ref_roundl = roundl, ref_rintl = rintl;
+static const lfn2 ref_fmodl = fmodl, ref_remainderl = remainderl;
+static long double (*const ref_frexpl)(long double, int *) = frexpl;
+static long double (*const ref_scalbnl)(long double, int) = scalbnl;
+static long double (*const ref_modfl)(long double, long double *) = modfl;
 static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 	ref_remainder = remainder, ref_atan2 = atan2;
 
@@ -69,6 +77,22 @@ static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 #define fmodl g_fmodl
 #define remainder g_remainder
 #define remainderl g_remainderl
+#define truncl g_truncl
+#define floorl g_floorl
+#define ceill g_ceill
+#define roundl g_roundl
+#define rintl g_rintl
+#define nearbyintl g_nearbyintl
+#define lroundl g_lroundl
+#define llroundl g_llroundl
+#define lrintl g_lrintl
+#define llrintl g_llrintl
+#define modfl g_modfl
+#define fabsl g_fabsl
+#define copysignl g_copysignl
+#define frexpl g_frexpl
+#define scalbnl g_scalbnl
+#define ldexpl g_ldexpl
 #define sin g_sin
 #define cos g_cos
 #define tan g_tan
@@ -98,6 +122,8 @@ int ilogb(double);
 #include "../../libc/src/math/log.c"
 #include "../../libc/src/math/pow.c"
 #include "../../libc/src/math/sqrt.c"
+#include "../../libc/src/math/frexpl.c"
+#include "../../libc/src/math/roundl.c"
 #include "../../libc/src/math/sqrtl.c"
 #include "../../libc/src/math/fmodl.c"
 #include "../../libc/src/math/trig.c"
@@ -201,6 +227,59 @@ static double ref_pow_negint(double y) { return ref_pow(-1.5, floor(y)); }
 	if (ulps(g_, w_) == 0 && signbit(g_) == signbit(w_) && errno == (err)) \
 		printf("ok %s\n", #call); \
 	else { printf("FAIL %s = %a errno %d (line %d)\n", #call, g_, errno, __LINE__); fails++; } } while (0)
+
+/* A finite long double from random bits, the exponent either anywhere or within
+ * `near` of 2^at (the integer-rounding range, a divisor's neighbourhood). */
+static long double anyl(int at, int near)
+{
+	ldm_t m = (ldm_t)((unsigned __int128)next() << 64 | next());
+	int e = near ? at + (int)(next() % (2 * near + 1)) - near : (int)(next() % 0x7fff);
+	if (e < 0) e = 0;
+	if (e > 0x7ffe) e = 0x7ffe;
+	m &= ((ldm_t)1 << LD_FRAC) - 1;
+	if (e) m |= (ldm_t)1 << LD_FRAC;
+	return __ld_join(m, e | (next() & 1) << 15);
+}
+
+/* bit for bit, nans alike */
+static int samel(long double a, long double b)
+{
+	return (isnan(a) && isnan(b)) || (a == b && !signbit(a) == !signbit(b));
+}
+
+/* the long double functions are exact: no difference at all from the reference */
+static void runl(void)
+{
+	const char *what = 0;
+	long double x = 0, y = 0;
+	static const struct { const char *name; lfn1 g, r; } f1[] = {
+		{ "floorl", g_floorl, ref_floorl }, { "ceill", g_ceill, ref_ceill },
+		{ "truncl", g_truncl, ref_truncl }, { "roundl", g_roundl, ref_roundl },
+		{ "rintl", g_rintl, ref_rintl }, { "sqrtl", g_sqrtl, ref_sqrtl },
+	};
+	for (int i = 0; i < N && !what; i++) {
+		x = anyl(16383 + LD_FRAC / 2, i & 1 ? LD_FRAC : 0);
+		for (unsigned k = 0; k < sizeof f1 / sizeof *f1 && !what; k++)
+			if (!samel(f1[k].g(fabsl(x)), f1[k].r(fabsl(x))) || !samel(f1[k].g(x), f1[k].r(x)))
+				what = f1[k].name;
+		int e1 = 0, e2 = 0;
+		long double i1 = 0, i2 = 0;
+		if (!what && (!samel(g_frexpl(x, &e1), ref_frexpl(x, &e2)) || e1 != e2)) what = "frexpl";
+		if (!what && (!samel(g_modfl(x, &i1), ref_modfl(x, &i2)) || !samel(i1, i2)))
+			what = "modfl";
+		int n = (int)(next() % 66001) - 33000;
+		if (!what && !samel(g_scalbnl(x, n), ref_scalbnl(x, n))) what = "scalbnl", y = n;
+		int se;
+		__ld_split(x, &se);
+		y = anyl(se & 0x7fff, i & 1 ? 200 : 5);
+		if (!what && !samel(g_fmodl(x, y), ref_fmodl(x, y))) what = "fmodl";
+		if (!what && !samel(g_remainderl(x, y), ref_remainderl(x, y))) what = "remainderl";
+	}
+	if (what) {
+		printf("FAIL %s(%La, %La)\n", what, x, y);
+		fails++;
+	} else printf("ok long double functions bit for bit with the reference, %d arguments\n", N);
+}
 
 int main(void)
 {
@@ -329,6 +408,7 @@ int main(void)
 	E(g_cosh(-inf), inf, 0);
 	E(g_cosh(1000), inf, ERANGE);
 	CHECK(g_sqrtf(2.0f) == 0x1.6a09e6p+0f && g_expf(0) == 1 && g_logf(1) == 0);
+	runl();
 	CHECK(g_fmodl(10.5L, 3) == 1.5L && g_sqrtl(4) == 2 && g_powf(2, 10) == 1024);
 	CHECK(g_ilogb(1024) == 10 && g_logb(0x1p-1074) == -1074);
 	printf("%s\n", fails ? "FAIL" : "ok all");
