@@ -97,6 +97,10 @@ check root-is-ext4-disk 'while read -r dev dir type opts rest; do
 	[ "$dir" = / ] && r="$dev $type ${opts%%,*}"; done </proc/mounts
 	[ "$r" = "/dev/vda ext4 rw" ] || { echo "/: $r"; false; }'
 check stage1-loaded-virtio-blk 'grep -q "^virtio_blk " /proc/modules || cat /proc/modules'
+# boot 1's command line has ring3.debugfs=1: /etc/rc mounts debugfs and tracefs
+check debugfs-on-request 'for m in "/sys/kernel/debug debugfs" "/sys/kernel/tracing tracefs"; do
+	grep -q "^[^ ]* $m " /proc/mounts || { echo "not mounted: $m"; exit 1; }
+done'
 # written without sync: init's orderly poweroff must get it to the disk (the host
 # reads it back with debugfs)
 echo "ring3 persist $kver" >/persist.txt
