@@ -132,5 +132,9 @@ long double ldexpl(long double, int);
 long double scalbnl(long double, int);
 long double fmodl(long double, long double);
 long double remainderl(long double, long double);
+long double fmal(long double, long double, long double);
+long double fmaxl(long double, long double);
+long double fminl(long double, long double);
+long double fdiml(long double, long double);
 
 #endif

@@ -48,6 +48,7 @@ static const lfn2 ref_fmodl = fmodl, ref_remainderl = remainderl;
 static long double (*const ref_frexpl)(long double, int *) = frexpl;
 static long double (*const ref_scalbnl)(long double, int) = scalbnl;
 static long double (*const ref_modfl)(long double, long double *) = modfl;
+static long double (*const ref_fmal)(long double, long double, long double) = fmal;
 static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 	ref_remainder = remainder, ref_atan2 = atan2;
 
@@ -93,6 +94,10 @@ static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 #define frexpl g_frexpl
 #define scalbnl g_scalbnl
 #define ldexpl g_ldexpl
+#define fmal g_fmal
+#define fminl g_fminl
+#define fmaxl g_fmaxl
+#define fdiml g_fdiml
 #define sin g_sin
 #define cos g_cos
 #define tan g_tan
@@ -126,6 +131,7 @@ int ilogb(double);
 #include "../../libc/src/math/roundl.c"
 #include "../../libc/src/math/sqrtl.c"
 #include "../../libc/src/math/fmodl.c"
+#include "../../libc/src/math/fmal.c"
 #include "../../libc/src/math/trig.c"
 
 static int fails;
@@ -274,6 +280,12 @@ static void runl(void)
 		y = anyl(se & 0x7fff, i & 1 ? 200 : 5);
 		if (!what && !samel(g_fmodl(x, y), ref_fmodl(x, y))) what = "fmodl";
 		if (!what && !samel(g_remainderl(x, y), ref_remainderl(x, y))) what = "remainderl";
+		/* x*y + z with z near x*y (cancellation), anywhere, or in the denormals */
+		long double zz = i % 3 == 0 ? -(x * y) * (1 + (int)(next() % 5 - 2) * LDBL_EPSILON)
+			: i % 3 == 1 ? anyl(0, 0) : anyl(0, 3);
+		y = anyl(i % 3 == 2 ? 0x3fff - (se & 0x7fff) + 10 : 0x3fff, i % 3 == 2 ? 100 : 300);
+		if (!what && !samel(g_fmal(x, y, zz), ref_fmal(x, y, zz)))
+			what = "fmal", printf("z = %La\n", zz);
 	}
 	if (what) {
 		printf("FAIL %s(%La, %La)\n", what, x, y);

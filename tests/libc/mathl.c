@@ -152,6 +152,33 @@ int main(void)
 	errno = 0;
 	CHECK(isnan(remainderl(1, 0)) && errno == EDOM);
 
+	/* fmal: one rounding */
+	EQ(fmal(big, big, -(big * big)), 9);	/* big^2 = 2^120 + 6*2^60 + 9 */
+	EQ(fmal(-big, big, big * big), -9);
+	EQ(fmal(1 + LDBL_EPSILON, 1 - LDBL_EPSILON, -1), -LDBL_EPSILON * LDBL_EPSILON);
+	EQ(fmal(LDBL_MAX, 2, -LDBL_MAX), LDBL_MAX);
+	EQ(fmal(LDBL_MAX, -2, 0), -INFINITY);
+	EQ(fmal(tmin, 0.5L, tmin), 2 * tmin);	/* 3/2 of tmin: to even */
+	EQ(fmal(tmin, 0.5L, 0), 0);
+	EQ(fmal(tmin, -0.5L, 0), -0.0L);
+	EQ(fmal(2, 3, -6), 0);
+	EQ(fmal(-0.0L, 1, 0.0L), 0);
+	EQ(fmal(-0.0L, 1, -0.0L), -0.0L);
+	EQ(fmal(LDBL_MIN, LDBL_MIN, 1), 1);
+	EQ(fmal(LDBL_MIN, -LDBL_MIN, 1), 1);
+	EQ(fmal(LDBL_EPSILON / 2, -LDBL_EPSILON / 2, 1), 1);
+	EQ(fmal(-LDBL_EPSILON / 4, 1, 1), 1);	/* halfway below 1: to even */
+	EQ(fmal(-LDBL_EPSILON / 4, 1 + LDBL_EPSILON, 1), 1 - LDBL_EPSILON / 2);	/* just past it */
+	EQ(fmal(0x1p16000L, 0x1p16000L, -INFINITY), -INFINITY);
+	CHECK(isnan(fmal(INFINITY, 0, 1)) && isnan(fmal(INFINITY, 1, -INFINITY)));
+	CHECK(isnan(fmal(1, 1, NAN)));
+	EQ(fmaxl(NAN, -big), -big);
+	EQ(fminl(big, NAN), big);
+	EQ(fminl(big, big + 1), big);
+	EQ(fmaxl(big, big + 1), big + 1);
+	EQ(fdiml(big + 1, big), 1);
+	EQ(fdiml(big, big + 1), 0);
+
 	/* sqrtl, correctly rounded: s^2 and its neighbours (exact, the significand is
 	 * more than twice as wide as s); sqrt(s^2 -+ 1) = s -+ 1/2s, just beyond half a
 	 * unit of s on x87 and just about one on binary128, so s -+ one unit. */
