@@ -81,5 +81,10 @@ int main(void)
 	CHECK(copysign(3, -0.0) == -3 && fabs(-0.0) == 0 && !signbit(fabs(-0.0)));
 	CHECK(fmax(NAN, 1) == 1 && fmin(2, 1) == 1);
 	CHECK(lround(-2.5) == -3 && lrint(2.5) == 2);
+	/* rounded once: through x87's 64 bits the sum would be a tie, rounded to even */
+	CHECK(fma(1 + 0x1p-52, 1 - 0x1p-53, 0x1p-52) == 1 + 0x1p-52);
+	CHECK(fma(0x1p-1000, 0x1p-70, -0x1p-1074) == 0x1p-1074 * 15 && fma(0x1p1000, 0x1p100, 0) == INFINITY);
+	CHECK(fma(0x1p-1000, 0x1p-75, -0x1p-1074) == 0 && signbit(fma(0x1p-1000, 0x1p-75, -0x1p-1074)));
+	CHECK(fma(2, 3, -6) == 0 && !signbit(fma(2, 3, -6)) && fma(1e300, 1e300, -INFINITY) == -INFINITY);
 	return fails != 0;
 }

@@ -49,6 +49,7 @@ static long double (*const ref_frexpl)(long double, int *) = frexpl;
 static long double (*const ref_scalbnl)(long double, int) = scalbnl;
 static long double (*const ref_modfl)(long double, long double *) = modfl;
 static long double (*const ref_fmal)(long double, long double, long double) = fmal;
+static double (*const ref_fma)(double, double, double) = fma;
 static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 	ref_remainder = remainder, ref_atan2 = atan2;
 
@@ -95,6 +96,7 @@ static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 #define scalbnl g_scalbnl
 #define ldexpl g_ldexpl
 #define fmal g_fmal
+#define fma g_fma
 #define fminl g_fminl
 #define fmaxl g_fmaxl
 #define fdiml g_fdiml
@@ -287,10 +289,18 @@ static void runl(void)
 		if (!what && !samel(g_fmal(x, y, zz), ref_fmal(x, y, zz)))
 			what = "fmal", printf("z = %La\n", zz);
 	}
+	double a = 0, b = 0, c = 0;
+	for (int i = 0; i < N && !what; i++) {	/* fma: the same three kinds of z */
+		a = next() & 1 ? -anypos() : anypos();
+		b = ldexp(uni(1, 2), (int)(next() % 200) - 100 - ilogb(a) / (i % 3 == 2 ? 1 : 50));
+		c = i % 3 == 0 ? -(a * b) * (1 + (int)(next() % 5 - 2) * DBL_EPSILON)
+			: (next() & 1 ? -anypos() : anypos()) * (i % 3 == 2 ? 0x1p-1000 : 1);
+		if (!samel(g_fma(a, b, c), ref_fma(a, b, c))) what = "fma", x = a, y = b;
+	}
 	if (what) {
-		printf("FAIL %s(%La, %La)\n", what, x, y);
+		printf("FAIL %s(%La, %La) (fma: z = %a)\n", what, x, y, c);
 		fails++;
-	} else printf("ok long double functions bit for bit with the reference, %d arguments\n", N);
+	} else printf("ok long double functions and fma bit for bit with the reference, %d arguments\n", N);
 }
 
 int main(void)

@@ -47,9 +47,3 @@ double fdim(double x, double y)
 	if (isnan(x) || isnan(y)) return x + y;
 	return x > y ? x - y : 0;
 }
-
-double fma(double x, double y, double z)
-{
-	/* 64-bit mantissas hold the product of two 53-bit ones nearly exactly. */
-	return (long double)x * y + z;
-}

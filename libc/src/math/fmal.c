@@ -1,5 +1,5 @@
-/* fmal: x*y + z rounded once (to nearest, ring3 has no other rounding mode), for
- * either long double format. The product of the significands is exact in 256 bits
+/* fma and fmal: x*y + z rounded once (to nearest, ring3 has no other rounding
+ * mode), for double and either long double format. The product of the significands is exact in 256 bits
  * (at most 2*113); both terms are put with their top bit at bit 253, the smaller is
  * shifted down with the bits it loses folded into bit 0 (a sticky bit: the larger
  * term's low bits are zero, so no rounding boundary can fall between the true and
@@ -7,6 +7,7 @@
 #include <math.h>
 #include <errno.h>
 #include "../internal/ldbits.h"
+#include "libm.h"
 
 typedef unsigned __int128 u128;
 typedef struct { u128 hi, lo; } u256;
@@ -45,7 +46,7 @@ static int lownz(u256 v, int n)
 }
 
 /* |x| = m * 2^e, m normalized to [2^LD_FRAC, 2^(LD_FRAC+1)) */
-static int unpk(long double x, u128 *m, int *sign)
+static int unpkl(long double x, u128 *m, int *sign)
 {
 	int se;
 	ldm_t u = __ld_split(x, &se);
@@ -57,21 +58,30 @@ static int unpk(long double x, u128 *m, int *sign)
 	return e - 16383 - LD_FRAC;
 }
 
-long double fmal(long double x, long double y, long double z)
+/* the same for a double: m in [2^52, 2^53) */
+static int unpkd(double x, u128 *m, int *sign)
 {
-	/* inf, nan, a zero product or z = 0: one rounding of the usual operations; an
-	 * inf or nan z with finite x and y is the result even where x*y would overflow */
-	if (!isfinite(x) || !isfinite(y) || x == 0 || y == 0) return x * y + z;
-	if (!isfinite(z)) return z + z;
-	if (z == 0) return x * y;
-	u128 mx, my, mz;
-	int sx, sy, sz;
-	int ex = unpk(x, &mx, &sx), ey = unpk(y, &my, &sy), ez = unpk(z, &mz, &sz);
+	uint64_t u = __dbits(x), f = u & ((1ULL << 52) - 1);
+	int e = u >> 52 & 0x7ff;
+	*sign = u >> 63;
+	if (e) f |= 1ULL << 52;
+	else
+		for (e = 1; !(f >> 52); e--) f <<= 1;
+	*m = f;
+	return e - 1023 - 52;
+}
+
+/* (-1)^sp mx*my 2^ep + (-1)^sz mz 2^ez, all nonzero, rounded to frac+1 bits for a
+ * format with that exponent bias: the significand (the integer bit at frac, clear
+ * for a denormal), *be the biased exponent (>= emax: overflow), *sign. */
+static u128 fma_core(u128 mx, u128 my, int ep, int sp, u128 mz, int ez, int sz,
+	int frac, int bias, int *be, int *sign)
+{
 	/* the product: (a1 2^64 + a0)(b1 2^64 + b0), the middle terms below 2^115 */
 	u128 a0 = (uint64_t)mx, a1 = mx >> 64, b0 = (uint64_t)my, b1 = my >> 64;
 	u128 mid = a0 * b1 + a1 * b0, lo = a0 * b0 + (mid << 64);
 	u256 p = { a1 * b1 + (mid >> 64) + (lo < (mid << 64)), lo }, q = { 0, mz };
-	int ep = ex + ey, eq = ez, sp = sx ^ sy, n;
+	int eq = ez, n;
 	n = 254 - bitlen(p);
 	p = shl(p, n);
 	ep -= n;
@@ -101,28 +111,62 @@ long double fmal(long double x, long double y, long double z)
 		r.lo = p.lo - q.lo;
 		r.hi = p.hi - q.hi - (p.lo < q.lo);
 	}
-	if (!r.hi && !r.lo) return 0;	/* exact cancellation: +0 */
-	/* round the top LD_FRAC+1 bits, fewer in the denormal range */
-	int t = bitlen(r) - 1, be = t + ep + 16383, sh = t - LD_FRAC;
-	if (be < 1) {
-		sh += 1 - be;
-		be = 0;
+	*sign = sp;
+	*be = 0;
+	if (!r.hi && !r.lo) {	/* exact cancellation: +0 */
+		*sign = 0;
+		return 0;
 	}
-	u128 m;
-	if (sh <= 0) m = shl(r, -sh).lo;
-	else {
-		m = shr(r, sh).lo;
-		int half = sh <= 256 && (sh - 1 >= 128 ? r.hi >> (sh - 129) & 1 : r.lo >> (sh - 1) & 1);
-		if (half && (lownz(r, sh - 1) || (m & 1))) m++;
-		if (m >> (LD_FRAC + 1)) {
-			m >>= 1;
-			be++;
-		}
-		if (!be && m >> LD_FRAC) be = 1;	/* rounded up to the smallest normal */
+	/* round the top frac+1 bits, fewer in the denormal range */
+	int t = bitlen(r) - 1, sh = t - frac;
+	*be = t + ep + bias;
+	if (*be < 1) {
+		sh += 1 - *be;
+		*be = 0;
 	}
+	if (sh <= 0) return shl(r, -sh).lo;
+	u128 m = shr(r, sh).lo;
+	int half = sh <= 256 && (sh - 1 >= 128 ? r.hi >> (sh - 129) & 1 : r.lo >> (sh - 1) & 1);
+	if (half && (lownz(r, sh - 1) || (m & 1))) m++;
+	if (m >> (frac + 1)) {
+		m >>= 1;
+		++*be;
+	}
+	if (!*be && m >> frac) *be = 1;	/* rounded up to the smallest normal */
+	return m;
+}
+
+long double fmal(long double x, long double y, long double z)
+{
+	/* inf, nan, a zero product or z = 0: one rounding of the usual operations; an
+	 * inf or nan z with finite x and y is the result even where x*y would overflow */
+	if (!isfinite(x) || !isfinite(y) || x == 0 || y == 0) return x * y + z;
+	if (!isfinite(z)) return z + z;
+	if (z == 0) return x * y;
+	u128 mx, my, mz;
+	int sx, sy, sz, be, sign;
+	int ex = unpkl(x, &mx, &sx), ey = unpkl(y, &my, &sy), ez = unpkl(z, &mz, &sz);
+	u128 m = fma_core(mx, my, ex + ey, sx ^ sy, mz, ez, sz, LD_FRAC, 16383, &be, &sign);
 	if (be >= 0x7fff) {
 		errno = ERANGE;
-		return sp ? -HUGE_VALL : HUGE_VALL;
+		return sign ? -HUGE_VALL : HUGE_VALL;
 	}
-	return __ld_join((ldm_t)m, sp << 15 | be);
+	return __ld_join((ldm_t)m, sign << 15 | be);
+}
+
+/* Not through long double: its rounding and then double's would round twice. */
+double fma(double x, double y, double z)
+{
+	if (!isfinite(x) || !isfinite(y) || x == 0 || y == 0) return x * y + z;
+	if (!isfinite(z)) return z + z;
+	if (z == 0) return x * y;
+	u128 mx, my, mz;
+	int sx, sy, sz, be, sign;
+	int ex = unpkd(x, &mx, &sx), ey = unpkd(y, &my, &sy), ez = unpkd(z, &mz, &sz);
+	u128 m = fma_core(mx, my, ex + ey, sx ^ sy, mz, ez, sz, 52, 1023, &be, &sign);
+	if (be >= 0x7ff) {
+		errno = ERANGE;
+		return sign ? -HUGE_VAL : HUGE_VAL;
+	}
+	return __dfrom((uint64_t)sign << 63 | (uint64_t)be << 52 | ((uint64_t)m & ((1ULL << 52) - 1)));
 }
