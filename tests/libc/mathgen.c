@@ -1,7 +1,8 @@
-/* mathgen: the generic (non-x87) math sources, compiled into this program under
- * g_ names, against the libm it links with (the x87 code in ring3's x86_64 build,
- * glibc's libm in the host build): the largest error in ulps per function over
- * random and edge-case arguments, and the special values (inf, nan, -0, errno). */
+/* mathgen: the math sources, compiled into this program under g_ names, against the
+ * libm it links with (glibc's in the host build; in ring3's own builds they are the
+ * same code): the largest error in ulps per double function over random and
+ * edge-case arguments, the special values (inf, nan, -0, errno), and the long double
+ * functions and fma, which must agree bit for bit. */
 #include <errno.h>
 #include <float.h>
 #include <math.h>
