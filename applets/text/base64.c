@@ -110,7 +110,8 @@ static int decode(int fd, const char *name, int ignore)
 		putchar((int)(acc >> 10));
 		putchar((int)((acc >> 2) & 255));
 	}
-	if (nacc == 1 || (nacc && pad + nacc != 4 && pad) || (!nacc && pad)) {
+	/* a last group of 2 or 3 characters needs its "=" padding, as GNU wants it */
+	if (nacc == 1 || (nacc && pad + nacc != 4) || (!nacc && pad)) {
 		warn_msg("invalid input");
 		return 1;
 	}
