@@ -16,7 +16,7 @@ int dup2(int old, int new)
 		r = __syscall(SYS_fcntl, old, F_GETFD);
 		return r < 0 ? __syscall_ret(r) : old;
 	}
-	do r = __syscall(SYS_dup2, old, new);
+	do r = __syscall(SYS_dup3, old, new, 0);	/* old != new here; aarch64 has no dup2 */
 	while (r == -EBUSY);
 	return __syscall_ret(r);
 }
