@@ -19,6 +19,11 @@ struct __libc {
 	volatile int threads;	/* threads alive, the main one included (0: just 1) */
 };
 extern __hidden struct __libc __libc;
+/* Start-up hooks (src/start/libc_start.c): empty unless the object that defines the
+ * state is linked (__libc.c, environ.c, program_invocation_name.c). */
+__hidden void __init_libc(size_t *auxv, const void *tls_phdr, size_t base);
+__hidden void __init_environ(char **);
+__hidden void __init_progname(char *);
 
 __hidden size_t __getauxval(unsigned long type);
 __hidden _Noreturn void __libc_exit_now(int);
