@@ -122,6 +122,68 @@ int vsnprintf(char *__restrict, size_t, const char *__restrict, __isoc_va_list)
 int vdprintf(int, const char *__restrict, __isoc_va_list) __R3_PRINTF(2, 0);
 int vasprintf(char **, const char *, __isoc_va_list) __R3_PRINTF(2, 0);
 
+/* The integer-only printf family: the same formatter without floating point, %m and
+ * wide characters (%lc %ls), so about 6 kB smaller. Any other conversion fails there
+ * with EINVAL; call them only through the macros below. */
+int __printf_int(const char *__restrict, ...) __R3_PRINTF(1, 2);
+int __fprintf_int(FILE *__restrict, const char *__restrict, ...) __R3_PRINTF(2, 3);
+int __sprintf_int(char *__restrict, const char *__restrict, ...) __R3_PRINTF(2, 3);
+int __snprintf_int(char *__restrict, size_t, const char *__restrict, ...) __R3_PRINTF(3, 4);
+
+/* Nothing in a static link can tell that a program never prints a float, so printf,
+ * fprintf, sprintf and snprintf are also macros (C11 7.1.4 allows it) that send a call
+ * to the integer-only function when its format is a string literal of at most 64
+ * bytes made only of text and conversions in d i o u x X p n c s %, with flags,
+ * width, precision and the lengths hh h l ll j z t (but not %lc or %ls). The check is
+ * a state machine over the literal's bytes, which the compiler folds to a constant;
+ * anything it cannot fold, or any doubt, calls the real function. Each argument is
+ * evaluated exactly once (the format test is in __builtin_constant_p and sizeof);
+ * clang checks formats only on a direct call, hence its unevaluated sizeof copy.
+ * Only C compiled with optimisation for a hosted implementation gets them (libc itself
+ * is freestanding). As with any function-like macro, a struct member or a declaration
+ * named printf followed by '(' is expanded too: write (printf)(...), #undef printf, or
+ * define _RING3_NO_PRINTF_MACRO before including this header. */
+#if defined(__GNUC__) && defined(__OPTIMIZE__) && __STDC_HOSTED__ && \
+	!defined(__cplusplus) && !defined(_RING3_NO_PRINTF_MACRO)
+/* Byte classes after a '%': 0 anything else, 1 '%', 2 flag/width/precision/length but
+ * 'l', 3 'l', 4 d i o u x X p n, 5 c s. Bytes past 127 are taken modulo 128: after a
+ * '%' they are not conversions, and they cannot make a bad format look good. */
+#define __R3_PF_CLASS(c) ("00000000000000000000000000000000" \
+	"20020102002202202222222222000000" \
+	"00000000000000000000000040200000" \
+	"00054000242030444205240040200000"[(c) & 127] - '0')
+/* States: 0 text, 1 in a conversion, 2 after 'l', 3 refused (for good); the table is
+ * indexed by state * 6 + class. The terminator (class 0) refuses an open conversion. */
+#define __R3_PF_STEP(st, s, i) \
+	("010000301200333203333333"[(st) * 6 + __R3_PF_CLASS((i) < sizeof(s) ? (s)[i] : 0)] - '0')
+#define __R3_PF_4(st, s, i) __R3_PF_STEP(__R3_PF_STEP(__R3_PF_STEP(__R3_PF_STEP(st, s, i), \
+	s, (i) + 1), s, (i) + 2), s, (i) + 3)
+#define __R3_PF_16(st, s, i) __R3_PF_4(__R3_PF_4(__R3_PF_4(__R3_PF_4(st, s, i), \
+	s, (i) + 4), s, (i) + 8), s, (i) + 12)
+#define __R3_PF_64(s) __R3_PF_16(__R3_PF_16(__R3_PF_16(__R3_PF_16(0, s, 0), \
+	s, 16), s, 32), s, 48)
+/* An array (a pointer's sizeof says nothing of its string), whole in the 64 bytes. */
+#define __R3_PF_OK(s) (!__builtin_types_compatible_p(__typeof__(s), __typeof__(&(s)[0])) && \
+	sizeof(s) <= 64 && __R3_PF_64(s) == 0)
+#define __R3_PF_INT(s) (__builtin_constant_p(__R3_PF_OK(s)) && __R3_PF_OK(s))
+#define __R3_ARG1(a, ...) a
+#define __R3_ARG2(a, b, ...) b
+#define __R3_ARG3(a, b, c, ...) c
+#ifdef __clang__
+#define __R3_PF_CHECK(call) (void)sizeof(call),
+#else
+#define __R3_PF_CHECK(call)
+#endif
+#define printf(...) (__R3_PF_CHECK(printf(__VA_ARGS__)) \
+	(__R3_PF_INT(__R3_ARG1(__VA_ARGS__, 0)) ? __printf_int : printf)(__VA_ARGS__))
+#define fprintf(...) (__R3_PF_CHECK(fprintf(__VA_ARGS__)) \
+	(__R3_PF_INT(__R3_ARG2(__VA_ARGS__, 0)) ? __fprintf_int : fprintf)(__VA_ARGS__))
+#define sprintf(...) (__R3_PF_CHECK(sprintf(__VA_ARGS__)) \
+	(__R3_PF_INT(__R3_ARG2(__VA_ARGS__, 0)) ? __sprintf_int : sprintf)(__VA_ARGS__))
+#define snprintf(...) (__R3_PF_CHECK(snprintf(__VA_ARGS__)) \
+	(__R3_PF_INT(__R3_ARG3(__VA_ARGS__, 0, 0)) ? __snprintf_int : snprintf)(__VA_ARGS__))
+#endif
+
 int scanf(const char *__restrict, ...) __R3_SCANF(1, 2);
 int fscanf(FILE *__restrict, const char *__restrict, ...) __R3_SCANF(2, 3);
 int sscanf(const char *__restrict, const char *__restrict, ...) __R3_SCANF(2, 3);

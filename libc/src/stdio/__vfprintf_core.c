@@ -1,15 +1,24 @@
 /* The printf engine. Output goes through __fwritex; the caller deals with buffers.
  * Floating point is exact: the binary value is expanded to all of its decimal digits
  * with big-number arithmetic, then rounded half-to-even at the requested place, which
- * is what glibc prints in the default rounding mode. */
+ * is what glibc prints in the default rounding mode.
+ *
+ * __vfprintf_int.c compiles this file again with PRINTF_INT_ONLY: the same engine
+ * without floating point, %m and wide characters (about 6 kB less), for the calls
+ * that stdio.h can prove need none of them. There those conversions fail (EINVAL). */
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
 #include "stdio_impl.h"
+#ifndef PRINTF_INT_ONLY
 #include "exact_decimal.h"
 #include "ldbits.h"
+#define CORE __vfprintf_core
+#else
+#define CORE __vfprintf_int_core
+#endif
 
 #define LEFT 1		/* - */
 #define PLUS 2		/* + */
@@ -41,6 +50,27 @@ static void out(FILE *f, const char *s, size_t n)
 	}
 }
 
+#ifdef PRINTF_INT_ONLY
+/* Plain loops, not the vector string functions: those are kilobytes of code, and
+ * this engine's formats are short, as are most of its strings. */
+static size_t str_len(const char *s, size_t max)
+{
+	size_t n = 0;
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+#define FILL(d, c, n) do { for (long i_ = 0; i_ < (n); i_++) (d)[i_] = (c); } while (0)
+#define FIND_PCT(s) do { while (*(s) && *(s) != '%') (s)++; } while (0)
+#else
+#define str_len(s, max) ((max) == SIZE_MAX ? strlen(s) : strnlen(s, max))
+#define FILL(d, c, n) memset(d, c, n)
+/* Literal runs are mostly short: a few bytes are looked at before the call. */
+#define FIND_PCT(s) do { const char *s0_ = (s); \
+	while (*(s) && *(s) != '%' && (s) - s0_ < 8) (s)++; \
+	if (*(s) && *(s) != '%') (s) = strchrnul((s), '%'); } while (0)
+#endif
+
 static void pad(FILE *f, char c, long n)
 {
 	char buf[64];
@@ -54,7 +84,7 @@ static void pad(FILE *f, char c, long n)
 			*d++ = c;
 		return;
 	}
-	memset(buf, c, n < (long)sizeof buf ? n : (long)sizeof buf);
+	FILL(buf, c, n < (long)sizeof buf ? n : (long)sizeof buf);
 	for (; n > (long)sizeof buf; n -= sizeof buf)
 		out(f, buf, sizeof buf);
 	out(f, buf, n);
@@ -157,6 +187,7 @@ static long put_str(FILE *f, const char *s, size_t n, int fl, int w)
 	return (long)n > w ? (long)n : w;
 }
 
+#ifndef PRINTF_INT_ONLY
 /* --- floating point ----------------------------------------------------------------- */
 
 /* Doubles convert to long double exactly, so one path serves both; ldbits.h takes
@@ -442,6 +473,8 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 	return len > w ? len : w;
 }
 
+#endif
+
 /* --- the format loop ---------------------------------------------------------------- */
 
 static uintmax_t arg_u(va_list *ap, int len)
@@ -487,6 +520,7 @@ __attribute__((cold)) static void store_n(va_list *ap, int len, long total)
 	}
 }
 
+#ifndef PRINTF_INT_ONLY
 /* Wide characters in the C locale: only ASCII has a single-byte form. */
 __attribute__((cold)) static long put_wide(FILE *f, const wchar_t *ws, long n, int fl, int w)
 {
@@ -509,6 +543,7 @@ __attribute__((cold)) static long put_wide(FILE *f, const wchar_t *ws, long n, i
 		pad(f, ' ', w - len);
 	return len > w ? len : w;
 }
+#endif
 
 static int num(const char **s)
 {
@@ -519,21 +554,18 @@ static int num(const char **s)
 	return n > INT_MAX ? -1 : n;
 }
 
-int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
+int CORE(FILE *f, const char *fmt, va_list ap0)
 {
 	va_list ap;
 	long total = 0, n;
+#ifndef PRINTF_INT_ONLY
 	int saved_errno = errno;
+#endif
 
 	va_copy(ap, ap0);
 	for (;;) {
-		/* Literal runs are mostly short: a few bytes are looked at before the
-		 * call to strchrnul. */
 		const char *s = fmt, *spec;
-		while (*s && *s != '%' && s - fmt < 8)
-			s++;
-		if (*s && *s != '%')
-			s = strchrnul(s, '%');
+		FIND_PCT(s);
 		int fl = 0, w = 0, p = -1, len = L_NONE, c;
 
 		out(f, fmt, s - fmt);
@@ -621,33 +653,40 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 			break;
 		}
 		case 'c':
+#ifdef PRINTF_INT_ONLY
+			if (len == L_L)
+				goto unsupported;
+#else
 			if (len == L_L) {
 				wchar_t wc = va_arg(ap, wint_t);
 				n = wc ? put_wide(f, &wc, 1, fl, w) : put_str(f, "", 1, fl, w);
-			} else {
+			} else
+#endif
+			{
 				char ch = va_arg(ap, int);
 				n = put_str(f, &ch, 1, fl, w);
 			}
 			break;
 		case 's':
+#ifdef PRINTF_INT_ONLY
+			if (len == L_L)
+				goto unsupported;
+#else
 			if (len == L_L) {
 				const wchar_t *ws = va_arg(ap, const wchar_t *);
 				if (!ws)
 					ws = L"(null)";
 				n = put_wide(f, ws, p < 0 ? LONG_MAX : p, fl, w);
-			} else {
+			} else
+#endif
+			{
 				const char *str = va_arg(ap, const char *);
 				/* glibc prints (null) only when the precision leaves room for it. */
 				if (!str)
 					str = p < 0 || p >= 6 ? "(null)" : "";
-				n = put_str(f, str, p < 0 ? strlen(str) : strnlen(str, p), fl, w);
+				n = put_str(f, str, str_len(str, p < 0 ? SIZE_MAX : (size_t)p), fl, w);
 			}
 			break;
-		case 'm': {
-			const char *str = strerror(saved_errno);
-			n = put_str(f, str, p < 0 ? strlen(str) : strnlen(str, p), fl, w);
-			break;
-		}
 		case 'n':
 			store_n(&ap, len, total);
 			n = 0;
@@ -657,6 +696,12 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 			out(f, "%", 1);
 			n = 1;
 			break;
+#ifndef PRINTF_INT_ONLY
+		case 'm': {
+			const char *str = strerror(saved_errno);
+			n = put_str(f, str, p < 0 ? strlen(str) : strnlen(str, p), fl, w);
+			break;
+		}
 		case 'e': case 'E':
 		case 'f': case 'F':
 		case 'g': case 'G':
@@ -666,6 +711,14 @@ int __vfprintf_core(FILE *f, const char *fmt, va_list ap0)
 			else
 				n = put_fp(f, va_arg(ap, double), 0, c, fl, w, p);
 			break;
+#else
+		case 'm':
+		case 'e': case 'E':
+		case 'f': case 'F':
+		case 'g': case 'G':
+		case 'a': case 'A':
+			goto unsupported;
+#endif
 		default:
 			/* Not a conversion: print it as it stands, like glibc. */
 			if (!c)
@@ -689,4 +742,10 @@ overflow:
 	va_end(ap);
 	errno = EOVERFLOW;
 	return -1;
+#ifdef PRINTF_INT_ONLY
+unsupported:
+	va_end(ap);
+	errno = EINVAL;
+	return -1;
+#endif
 }

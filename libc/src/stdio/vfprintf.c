@@ -1,39 +1,7 @@
 #include "stdio_impl.h"
-
-static int unlocked_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
-{
-	unsigned char tmp[UNGET + 1024];
-	unsigned char *saved_buf = f->buf;
-	unsigned olderr = f->flags & F_ERR;
-	int ret, borrowed = 0;
-
-	/* An unbuffered stream borrows a buffer for the call, so one message is one
-	 * write(2) rather than a dozen. */
-	if (!f->bufsz && !f->rend && f->wpos == f->wbase && f->write == __stdio_write) {
-		f->buf = tmp + UNGET;
-		f->bufsz = sizeof tmp - UNGET;
-		f->wbase = f->wpos = f->wend = 0;
-		borrowed = 1;
-	}
-	f->flags &= ~F_ERR;
-	ret = __vfprintf_core(f, fmt, ap);
-	if (borrowed) {
-		if (f->wpos != f->wbase)
-			f->write(f, 0, 0);
-		f->buf = saved_buf;
-		f->bufsz = 0;
-		f->wbase = f->wpos = f->wend = 0;
-	}
-	if (f->flags & F_ERR)
-		ret = -1;
-	f->flags |= olderr;
-	return ret;
-}
+#include "vfprintf_with.h"
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	FLOCK(f);
-	int r = unlocked_vfprintf(f, fmt, ap);
-	FUNLOCK(f);
-	return r;
+	return vfprintf_with(f, fmt, ap, __vfprintf_core);
 }
