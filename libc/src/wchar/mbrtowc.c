@@ -14,9 +14,10 @@ int wctob(wint_t c)
 	return c < 256 ? (int)c : -1;
 }
 
+/* The byte functions here never leave a state behind; uchar.h's UTF-8 ones do. */
 int mbsinit(const mbstate_t *st)
 {
-	return 1;
+	return !st || (!st->__opaque[0] && !st->__opaque[1]);
 }
 
 size_t mbrtowc(wchar_t *restrict wc, const char *restrict s, size_t n, mbstate_t *restrict st)
