@@ -1,5 +1,6 @@
 #include <string.h>
 #include "stdio_impl.h"
+#include "stdio_copy.h"
 
 /* Buffers s[0, n) on f; returns how many bytes were accepted (n unless an error). */
 size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
@@ -14,7 +15,7 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 		if (nl) {
 			size_t k = nl - s + 1;
 			if (k <= (size_t)(f->wend - f->wpos)) {
-				memcpy(f->wpos, s, k);
+				__stdio_copy(f->wpos, s, k);
 				f->wpos += k;
 				if (f->write(f, 0, 0))
 					return 0;
@@ -34,7 +35,7 @@ size_t __fwritex(const unsigned char *s, size_t n, FILE *f)
 			return done;
 	}
 	if (n) {
-		memcpy(f->wpos, s, n);
+		__stdio_copy(f->wpos, s, n);
 		f->wpos += n;
 	}
 	return done + n;

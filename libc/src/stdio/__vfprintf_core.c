@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "stdio_impl.h"
+#include "stdio_copy.h"
 #ifndef PRINTF_INT_ONLY
 #include "exact_decimal.h"
 #include "ldbits.h"
@@ -39,12 +40,16 @@ static void out(FILE *f, const char *s, size_t n)
 	unsigned char *d = f->wpos;
 	if (n <= (size_t)(f->wend - d) && f->lbf < 0) {
 		f->wpos = d + n;
+#ifdef PRINTF_INT_ONLY
+		__stdio_copy(d, (const unsigned char *)s, n);
+#else
 		/* Most pieces are a few bytes: a call to memcpy would cost more. */
 		if (n <= 16)
 			while (n--)
 				*d++ = *s++;
 		else
 			memcpy(d, s, n);
+#endif
 	} else if (n && !(f->flags & F_ERR)) {
 		__fwritex((const void *)s, n, f);
 	}

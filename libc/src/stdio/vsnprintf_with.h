@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "stdio_impl.h"
+#include "stdio_copy.h"
 
 /* The stream's buffer is the destination itself, so the formatter stores straight
  * into it. This runs only for a piece that does not fit: what fits is stored, the
@@ -12,7 +13,7 @@ static inline int sn_write(FILE *f, const unsigned char *s, size_t len)
 	size_t k = f->wend - f->wpos;
 	if (k > len)
 		k = len;
-	memcpy(f->wpos, s, k);
+	__stdio_copy(f->wpos, s, k);
 	f->wpos += k;
 	return 0;
 }
