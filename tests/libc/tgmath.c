@@ -18,9 +18,9 @@ static int fails;
 	else { printf("FAIL %s: %s, want %s (line %d)\n", #e, TYPE(e), #T, __LINE__); fails++; } \
 } while (0)
 
-static volatile float f2 = 2, f3 = 3, f7 = 7.5f, fm = -2.5f;
-static volatile double d2 = 2, d3 = 3, d7 = 7.5, dm = -2.5;
-static volatile long double l2 = 2, l7 = 7.5L, lm = -2.5L;
+static volatile float f1 = 1, f2 = 2, f3 = 3, f7 = 7.5f, fm = -2.5f;
+static volatile double d1 = 1, d2 = 2, d3 = 3, d7 = 7.5, dm = -2.5;
+static volatile long double l1 = 1, l2 = 2, l3 = 3, l7 = 7.5L, lm = -2.5L;
 static volatile int i2 = 2, i3 = 3;
 
 int main(void)
@@ -52,6 +52,31 @@ int main(void)
 	PICKS(round(dm), double, (round)(dm));
 	PICKS(round(lm), long double, roundl(lm));
 	PICKS(round(i3), double, 3.0);
+
+	/* transcendental: float, double and long double results differ at 1 */
+	PICKS(sin(f1), float, sinf(f1));
+	PICKS(sin(d1), double, (sin)(d1));
+	PICKS(sin(l1), long double, sinl(l1));
+	PICKS(sin(1), double, (sin)(1.0));
+	CHECK((double)sin(f1) != sin(d1) && (long double)sin(d1) != sin(l1));
+	PICKS(cos(f1), float, cosf(f1));
+	PICKS(cos(l1), long double, cosl(l1));
+	PICKS(exp(f1), float, expf(f1));
+	PICKS(exp(d1), double, (exp)(d1));
+	PICKS(exp(l1), long double, expl(l1));
+	CHECK((double)exp(f1) != exp(d1) && (long double)exp(d1) != exp(l1));
+	PICKS(log(f3), float, logf(f3));
+	PICKS(log(l3), long double, logl(l3));
+	PICKS(log(3), double, (log)(3.0));
+	PICKS(erf(f1 / 2), float, erff(f1 / 2));
+	PICKS(erfc(d1), double, (erfc)(d1));
+	PICKS(tgamma(f7), float, tgammaf(f7));
+	PICKS(lgamma(d7), double, (lgamma)(d7));
+	PICKS(pow(f2, f1 / 3), float, powf(f2, f1 / 3));
+	PICKS(pow(f2, d1 / 3), double, (pow)(f2, d1 / 3));
+	PICKS(pow(l2, f1 / 3), long double, powl(l2, f1 / 3));
+	PICKS(pow(f2, i3), double, 8.0);
+	CHECK((double)pow(f2, f1 / 3) != pow(d2, d1 / 3) && (long double)pow(d2, d1 / 3) != pow(l2, l1 / 3));
 
 	/* two generic arguments: the widest wins, an integer counts as double */
 	PICKS(fmod(f7, f2), float, fmodf(f7, f2));
