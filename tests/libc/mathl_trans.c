@@ -100,6 +100,73 @@ static const struct { const char *name; f1_t f1; f2_t f2; long double x, y, want
 	{ "tanl", F1(tanl), 0x1.921fb54442d18p+0L, 0, 1.633123935319536975596773704152891653086e+16L },
 	{ "tanl", F1(tanl), 1e22L, 0, -1.628778225606898878549375936939548513545L },
 	{ "tanl", F1(tanl), 0x1p12000L, 0, 1.100166520325507179172880631254075470548L },
+	{ "atanl", F1(atanl), 0.5L, 0, 0.4636476090008061162142562314612144020285L },
+	{ "atanl", F1(atanl), -0.0625L, 0, -0.06241880999595734847397911298550511360627L },
+	{ "atanl", F1(atanl), 0.9375L, 0, 0.7531512809621943895247393702690288816001L },
+	{ "atanl", F1(atanl), 1L, 0, 0.7853981633974483096156608458198757210493L },
+	{ "atanl", F1(atanl), 3.75L, 0, 1.310193935047555634256437689171905312273L },
+	{ "atanl", F1(atanl), -1e22L, 0, -1.570796326794896619231221691639751442099L },
+	{ "atanl", F1(atanl), 0x1p-30L, 0, 9.313225746154785153557354776845613038929e-10L },
+	{ "atan2l", F2(atan2l), 1L, -1L, 2.356194490192344928846982537459627163148L },
+	{ "atan2l", F2(atan2l), -0.5L, 3L, -0.1651486774146268382791282896439434539984L },
+	{ "atan2l", F2(atan2l), 3L, -0.5L, 1.735945004209523457510449981283694896097L },
+	{ "atan2l", F2(atan2l), 0x1p-8000L, 0x1p8000L, 3.311840221945501571394728490835785692305e-4817L },
+	{ "atan2l", F2(atan2l), 0x1p16000L, -0x1p-16000L, 1.570796326794896619231321691639751442099L },
+	{ "atan2l", F2(atan2l), -7L, -7.5L, -2.390663591191852942957150961814026992600L },
+	{ "asinl", F1(asinl), 0.5L, 0, 0.5235987755982988730771072305465838140329L },
+	{ "asinl", F1(asinl), -0.25L, 0, -0.2526802551420786534856574369937109722522L },
+	{ "asinl", F1(asinl), 0.75L, 0, 0.8480620789814810080529443389984180800734L },
+	{ "asinl", F1(asinl), 0x1.fffffffffffffp-1L, 0, 1.570796311893735425383665303776316016594L },
+	{ "asinl", F1(asinl), 0x1p-30L, 0, 9.313225746154785157596322611577193481762e-10L },
+	{ "asinl", F1(asinl), 0.7071L, 0, 0.7853885733974477216329414151503660125462L },
+	{ "acosl", F1(acosl), 0.5L, 0, 1.047197551196597746154214461093167628066L },
+	{ "acosl", F1(acosl), -0.25L, 0, 1.823476581936975272716979128633462414351L },
+	{ "acosl", F1(acosl), 0.75L, 0, 0.7227342478134156111783773526413333620252L },
+	{ "acosl", F1(acosl), 0x1.fffffffffffffp-1L, 0, 1.490116119384765638786343542550461592240e-8L },
+	{ "acosl", F1(acosl), -0x1.fffffffffffffp-1L, 0, 3.141592638688632044614986995416067458693L },
+	{ "acosl", F1(acosl), 0x1p-30L, 0, 1.570796325863574044615843175880119180941L },
+	{ "sinhl", F1(sinhl), 0.5L, 0, 0.5210953054937473616224256264114915591059L },
+	{ "sinhl", F1(sinhl), -0x1p-20L, 0, -9.536743164063945602896647404983752038820e-7L },
+	{ "sinhl", F1(sinhl), 3.25L, 0, 12.87578285468067003959660391705481286670L },
+	{ "sinhl", F1(sinhl), 50.5L, 0, 4.274067143649028846128958454460842420924e+21L },
+	{ "sinhl", F1(sinhl), -11356L, 0, -3.524572899992831219230983744168924814310e+4931L },
+	{ "sinhl", F1(sinhl), 11357L, 0, 9.580782467129712829928367409421550497707e+4931L },
+	{ "coshl", F1(coshl), 0.5L, 0, 1.127625965206380785226225161402672012548L },
+	{ "coshl", F1(coshl), -0x1p-20L, 0, 1.000000000000454747350886498584816375908L },
+	{ "coshl", F1(coshl), 3.25L, 0, 12.91455706251239204948350375232240900996L },
+	{ "coshl", F1(coshl), 50.5L, 0, 4.274067143649028846128958454460842420924e+21L },
+	{ "coshl", F1(coshl), 11357L, 0, 9.580782467129712829928367409421550497707e+4931L },
+	{ "tanhl", F1(tanhl), 0.5L, 0, 0.4621171572600097585023184836436725487303L },
+	{ "tanhl", F1(tanhl), -0x1p-20L, 0, -9.536743164059608794206706373323853753493e-7L },
+	{ "tanhl", F1(tanhl), 3.25L, 0, 0.9969976354865260169322759264395722730592L },
+	{ "tanhl", F1(tanhl), -0.75L, 0, -0.6351489523872873192144343573124964950925L },
+	{ "tanhl", F1(tanhl), 12L, 0, 0.9999999999244973091172683731324748755389L },
+	{ "asinhl", F1(asinhl), 0.5L, 0, 0.4812118250596034474977589134243684231352L },
+	{ "asinhl", F1(asinhl), -0x1p-20L, 0, -9.536743164061054397103353252400335645037e-7L },
+	{ "asinhl", F1(asinhl), 3.25L, 0, 1.894672135423041007041715506416491095656L },
+	{ "asinhl", F1(asinhl), 0x1p100L, 0, 70.00786523655447625114044426727583337563L },
+	{ "asinhl", F1(asinhl), -0x1p16000L, 0, -11091.04803613968489598513117545228326578L },
+	{ "acoshl", F1(acoshl), 1.5L, 0, 0.9624236501192068949955178268487368462704L },
+	{ "acoshl", F1(acoshl), 0x1.0000000000001p+0L, 0, 2.107342425544701550354780375182800088393e-8L },
+	{ "acoshl", F1(acoshl), 3.25L, 0, 1.847246085713837841300041296277169364199L },
+	{ "acoshl", F1(acoshl), 0x1p100L, 0, 70.00786523655447625114044426727583337563L },
+	{ "acoshl", F1(acoshl), 0x1p16000L, 0, 11091.04803613968489598513117545228326578L },
+	{ "atanhl", F1(atanhl), 0.5L, 0, 0.5493061443340548456976226184612628523237L },
+	{ "atanhl", F1(atanhl), -0x1p-20L, 0, -9.536743164065391205793296256212496983851e-7L },
+	{ "atanhl", F1(atanhl), 0.75L, 0, 0.9729550745276566525526763717215898648185L },
+	{ "atanhl", F1(atanhl), 0x1.fffffffffffffp-1L, 0, 18.71497387511852332650969166374185305708L },
+	{ "atanhl", F1(atanhl), -0.25L, 0, -0.2554128118829953416027570481518309674391L },
+	{ "cbrtl", F1(cbrtl), 2L, 0, 1.259921049894873164767210607278228350570L },
+	{ "cbrtl", F1(cbrtl), -3L, 0, -1.442249570307408382321638310780109588392L },
+	{ "cbrtl", F1(cbrtl), 0.1015625L, 0, 0.4665638946021560303706438259195676348376L },
+	{ "cbrtl", F1(cbrtl), 0x1p-16000L, 0, 3.211365904518987965960790073992232297954e-1606L },
+	{ "cbrtl", F1(cbrtl), 0x1.8p16000L, 0, 3.564571202996539356642195210519057195712e+1605L },
+	{ "cbrtl", F1(cbrtl), 0x1p-16440L, 0, 2.267899270853039826426784358273232305964e-1650L },
+	{ "hypotl", F2(hypotl), 3L, 4.5L, 5.408326913195983939678831901205743919377L },
+	{ "hypotl", F2(hypotl), 0x1p16000L, 0x1p16000L, 4.270174487893416341109163092022715351219e+4816L },
+	{ "hypotl", F2(hypotl), 0x1p-16400L, 0x1.8p-16400L, 2.312132888009890760458204416841074971167e-4937L },
+	{ "hypotl", F2(hypotl), -1e22L, 7L, 1.000000000000000000000000000000000000000e+22L },
+	{ "hypotl", F2(hypotl), 1L, 0x1p-40L, 1.000000000000000000000000413590306276514L },
 };
 
 /* calls through volatile pointers: the compiler would otherwise fold some calls with
@@ -126,6 +193,43 @@ static f1_t volatile p_tanl = tanl;
 #define tanl(x) p_tanl(x)
 static f2_t volatile p_powl = powl;
 #define powl(x, y) p_powl(x, y)
+static f1_t volatile p_atanl = atanl;
+#define atanl(x) p_atanl(x)
+static f1_t volatile p_asinl = asinl;
+#define asinl(x) p_asinl(x)
+static f1_t volatile p_acosl = acosl;
+#define acosl(x) p_acosl(x)
+static f1_t volatile p_sinhl = sinhl;
+#define sinhl(x) p_sinhl(x)
+static f1_t volatile p_coshl = coshl;
+#define coshl(x) p_coshl(x)
+static f1_t volatile p_tanhl = tanhl;
+#define tanhl(x) p_tanhl(x)
+static f1_t volatile p_asinhl = asinhl;
+#define asinhl(x) p_asinhl(x)
+static f1_t volatile p_acoshl = acoshl;
+#define acoshl(x) p_acoshl(x)
+static f1_t volatile p_atanhl = atanhl;
+#define atanhl(x) p_atanhl(x)
+static f1_t volatile p_cbrtl = cbrtl;
+#define cbrtl(x) p_cbrtl(x)
+static f1_t volatile p_logbl = logbl;
+#define logbl(x) p_logbl(x)
+static f2_t volatile p_atan2l = atan2l;
+#define atan2l(x, y) p_atan2l(x, y)
+static f2_t volatile p_hypotl = hypotl;
+#define hypotl(x, y) p_hypotl(x, y)
+static f2_t volatile p_nextafterl = nextafterl;
+#define nextafterl(x, y) p_nextafterl(x, y)
+static f2_t volatile p_nexttowardl = nexttowardl;
+#define nexttowardl(x, y) p_nexttowardl(x, y)
+
+#define PI (PI_2 * 2)
+#define PI2 PI_2
+#define PI4 (PI_2 / 2)
+static const long double PI_2 = 1.570796326794896619231321691639751442099L;
+static long double (*volatile p_remquol)(long double, long double, int *) = remquol;
+#define remquol(x, y, q) p_remquol(x, y, q)
 
 /* the error of g in units in the last place of w */
 static long double ulps(long double g, long double w)
@@ -139,7 +243,10 @@ static long double ulps(long double g, long double w)
 /* the bound for each function: its measured error plus the reference's half ulp */
 static long double bound(const char *name)
 {
-	static const char *const two[] = { "tanl", "expm1l", 0 };
+	static const char *const two[] = { "tanl", "expm1l", "coshl", "asinhl", "acoshl", "atanhl", 0 };
+	static const char *const three[] = { "sinhl", "tanhl", 0 };
+	for (int i = 0; three[i]; i++)
+		if (!strcmp(name, three[i])) return 3;
 	for (int i = 0; two[i]; i++)
 		if (!strcmp(name, two[i])) return 2;
 	return 1;
@@ -264,6 +371,125 @@ int main(void)
 	ERR(tanl(INFINITY), NAN, EDOM);
 	CHECK(fabsl(sinl(LDBL_MAX)) <= 1 && fabsl(cosl(LDBL_MAX)) <= 1);
 	CHECK(sinl(-3) == -sinl(3) && cosl(-3) == cosl(3) && tanl(-1e22L) == -tanl(1e22L));
+
+	/* inverse trigonometric: C11 F.10.1 */
+	EQ(atanl(-0.0L), -0.0L);
+	EQ(atanl(INFINITY), PI2);
+	EQ(atanl(-INFINITY), -PI2);
+	EQ(atanl(NAN), NAN);
+	EQ(atan2l(0.0L, -0.0L), PI);
+	EQ(atan2l(-0.0L, -0.0L), -PI);
+	EQ(atan2l(0.0L, 0.0L), 0);
+	EQ(atan2l(-0.0L, 0.0L), -0.0L);
+	EQ(atan2l(-0.0L, -1), -PI);
+	EQ(atan2l(0.0L, 1), 0);
+	EQ(atan2l(-1, 0.0L), -PI2);
+	EQ(atan2l(1, -0.0L), PI2);
+	EQ(atan2l(1, -INFINITY), PI);
+	EQ(atan2l(-1, INFINITY), -0.0L);
+	EQ(atan2l(-INFINITY, 5), -PI2);
+	EQ(atan2l(INFINITY, -INFINITY), 2.356194490192344928846982537459627163148L);
+	EQ(atan2l(-INFINITY, INFINITY), -PI4);
+	EQ(atan2l(NAN, 1), NAN);
+	EQ(asinl(-0.0L), -0.0L);
+	EQ(asinl(1), PI2);
+	EQ(asinl(-1), -PI2);
+	EQ(acosl(1), 0);
+	EQ(acosl(-1), PI);
+	EQ(acosl(0), PI2);
+	ERR(asinl(1.0000001L), NAN, EDOM);
+	ERR(acosl(-INFINITY), NAN, EDOM);
+	EQ(asinl(LDBL_TRUE_MIN), LDBL_TRUE_MIN);
+
+	/* hyperbolic: C11 F.10.2 */
+	EQ(sinhl(-0.0L), -0.0L);
+	EQ(sinhl(-INFINITY), -INFINITY);
+	EQ(coshl(-0.0L), 1);
+	EQ(coshl(-INFINITY), INFINITY);
+	EQ(tanhl(-0.0L), -0.0L);
+	EQ(tanhl(INFINITY), 1);
+	EQ(tanhl(-INFINITY), -1);
+	EQ(tanhl(-100), -1);
+	ERR(sinhl(12000), HUGE_VALL, ERANGE);
+	ERR(sinhl(-12000), -HUGE_VALL, ERANGE);
+	ERR(coshl(-12000), HUGE_VALL, ERANGE);
+	EQ(asinhl(-0.0L), -0.0L);
+	EQ(asinhl(-INFINITY), -INFINITY);
+	EQ(acoshl(1), 0);
+	EQ(acoshl(INFINITY), INFINITY);
+	ERR(acoshl(0.5L), NAN, EDOM);
+	ERR(acoshl(-INFINITY), NAN, EDOM);
+	EQ(atanhl(-0.0L), -0.0L);
+	ERR(atanhl(1), HUGE_VALL, ERANGE);
+	ERR(atanhl(-1), -HUGE_VALL, ERANGE);
+	ERR(atanhl(1.5L), NAN, EDOM);
+	EQ(sinhl(LDBL_TRUE_MIN), LDBL_TRUE_MIN);
+	EQ(atanhl(-LDBL_TRUE_MIN), -LDBL_TRUE_MIN);
+
+	/* cbrtl, hypotl */
+	EQ(cbrtl(-0.0L), -0.0L);
+	EQ(cbrtl(-INFINITY), -INFINITY);
+	EQ(cbrtl(27), 3);
+	EQ(cbrtl(-0.125L), -0.5L);
+	EQ(cbrtl(0x1p-16383L), 0x1p-5461L);
+	EQ(cbrtl(3623878656.0L), 1536);
+	EQ(cbrtl(-0x1.bp-14999L), -0x1.8p-5000L);
+	EQ(hypotl(3, -4), 5);
+	EQ(hypotl(-0.0L, -0.0L), 0);
+	EQ(hypotl(INFINITY, NAN), INFINITY);
+	EQ(hypotl(NAN, -INFINITY), INFINITY);
+	EQ(hypotl(NAN, 1), NAN);
+	EQ(hypotl(LDBL_MAX, 0), LDBL_MAX);
+	EQ(hypotl(LDBL_TRUE_MIN, LDBL_TRUE_MIN), LDBL_TRUE_MIN);	/* sqrt(2) rounds to 1 */
+	ERR(hypotl(LDBL_MAX, LDBL_MAX), HUGE_VALL, ERANGE);
+	EQ(hypotl(0x1p16000L * 3, 0x1p16000L * 4), 0x1p16000L * 5);
+
+	/* logbl, ilogbl, scalblnl, nanl, nextafterl, nexttowardl, remquol */
+	EQ(logbl(1), 0);
+	EQ(logbl(-0x1.8p100L), 100);
+	EQ(logbl(LDBL_TRUE_MIN), LDBL_MIN_EXP - LDBL_MANT_DIG);
+	EQ(logbl(-INFINITY), INFINITY);
+	EQ(logbl(-0.0L), -HUGE_VALL);
+	CHECK(ilogbl(LDBL_MAX) == LDBL_MAX_EXP - 1 && ilogbl(0.75L) == -1);
+	CHECK(ilogbl(LDBL_MIN / 4) == LDBL_MIN_EXP - 3);
+	errno = 0;
+	CHECK(ilogbl(0) == FP_ILOGB0 && errno == EDOM);
+	errno = 0;
+	CHECK(ilogbl(NAN) == FP_ILOGBNAN && errno == EDOM);
+	EQ(scalblnl(1, -16445L), ldexpl(1, -16445));
+	EQ(scalblnl(3, 1L << 40), INFINITY);
+	EQ(scalblnl(-3, -(1L << 40)), -0.0L);
+	EQ(scalblnl(0x1p-16000L, 16000L), 1);
+	CHECK(isnan(nanl("")) && isnan(nanl("123")) && !signbit(nanl("")));
+	EQ(nextafterl(1, 2), 1 + LDBL_EPSILON);
+	EQ(nextafterl(1, 0), 1 - LDBL_EPSILON / 2);
+	EQ(nextafterl(-1, -2), -1 - LDBL_EPSILON);
+	EQ(nextafterl(0, -1), -LDBL_TRUE_MIN);
+	EQ(nextafterl(-0.0L, 1), LDBL_TRUE_MIN);
+	EQ(nextafterl(0.0L, -0.0L), -0.0L);
+	EQ(nextafterl(LDBL_MIN, 0), LDBL_MIN - LDBL_TRUE_MIN);
+	EQ(nextafterl(LDBL_MIN - LDBL_TRUE_MIN, 1), LDBL_MIN);
+	EQ(nextafterl(LDBL_TRUE_MIN, -1), 0);
+	EQ(nextafterl(INFINITY, 0), LDBL_MAX);
+	EQ(nextafterl(NAN, 0), NAN);
+	ERR(nextafterl(LDBL_MAX, INFINITY), INFINITY, ERANGE);
+	ERR(nextafterl(LDBL_MIN, 0), LDBL_MIN - LDBL_TRUE_MIN, ERANGE);
+	ERR(nextafterl(2, 3), 2 + 2 * LDBL_EPSILON, 0);
+	EQ(nexttowardl(1, 2), 1 + LDBL_EPSILON);
+	EQ(nexttowardl(-LDBL_MAX, -INFINITY), -INFINITY);
+	int q = 99;
+	EQ(remquol(7, 2, &q), -1);	/* 3.5 rounds to 4 */
+	CHECK(q % 8 == 4);
+	EQ(remquol(-5, 2, &q), -1);	/* -2.5 rounds to -2 */
+	CHECK(q < 0 && -q % 8 == 2);
+	EQ(remquol(29, -3, &q), -1);	/* -9.67: -10, low bits 2 */
+	CHECK(q < 0 && -q % 8 == 2);
+	EQ(remquol(0x1p16000L + 0x1p15950L, 3, &q), remainderl(0x1p16000L + 0x1p15950L, 3));
+	EQ(remquol(-0.0L, 1, &q), -0.0L);
+	EQ(remquol(1, INFINITY, &q), 1);
+	EQ(remquol(1, 0, &q), NAN);	/* glibc does not set EDOM here */
+	EQ(remquol(INFINITY, 1, &q), NAN);
+	EQ(remquol(LDBL_MAX, LDBL_MAX / 3, &q), remainderl(LDBL_MAX, LDBL_MAX / 3));
 
 	if (fails) printf("%d failed\n", fails);
 	return fails != 0;
