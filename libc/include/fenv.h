@@ -7,6 +7,10 @@
 
 #define FE_DFL_ENV ((const fenv_t *)-1)
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 int feclearexcept(int);
 int fegetexceptflag(fexcept_t *, int);
 int feraiseexcept(int);
@@ -18,5 +22,9 @@ int fegetenv(fenv_t *);
 int feholdexcept(fenv_t *);
 int fesetenv(const fenv_t *);
 int feupdateenv(const fenv_t *);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
