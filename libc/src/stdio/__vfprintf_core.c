@@ -40,14 +40,14 @@ static void out(FILE *f, const char *s, size_t n)
 	unsigned char *d = f->wpos;
 	if (n <= (size_t)(f->wend - d) && f->lbf < 0) {
 		f->wpos = d + n;
-#ifdef PRINTF_INT_ONLY
-		__stdio_copy(d, (const unsigned char *)s, n);
-#else
-		/* Most pieces are a few bytes: a call to memcpy would cost more. */
+		/* Most pieces are a few bytes: a call would cost more. */
 		if (n <= 16)
 			while (n--)
 				*d++ = *s++;
 		else
+#ifdef PRINTF_INT_ONLY
+			__stdio_copy(d, (const unsigned char *)s, n);
+#else
 			memcpy(d, s, n);
 #endif
 	} else if (n && !(f->flags & F_ERR)) {
