@@ -27,11 +27,19 @@
 #define ALT 8		/* # */
 #define ZERO 16		/* 0 */
 #define GROUP 32	/* ' (the C locale has no grouping) */
-/* The flag characters, as bits above ' ': ' ', '#', '\'', '+', '-', '0'. */
-#define FLAG_CHARS (1u << 0 | 1u << ('#' - ' ') | 1u << ('\'' - ' ') | 1u << ('+' - ' ') | \
-		    1u << ('-' - ' ') | 1u << ('0' - ' '))
-
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
+
+/* Tables, not switches: a byte each instead of a jump table each, and no indirect
+ * jump to mispredict. */
+static const unsigned char flag_of[] = {
+	[' ' - ' '] = SPACE, ['#' - ' '] = ALT, ['\'' - ' '] = GROUP,
+	['+' - ' '] = PLUS, ['-' - ' '] = LEFT, ['0' - ' '] = ZERO,
+};
+/* Lengths other than 'l' ('h' is 'hh' when doubled). */
+static const unsigned char len_of[] = {
+	['L' - 'L'] = L_LD, ['Z' - 'L'] = L_Z, ['h' - 'L'] = L_H, ['j' - 'L'] = L_J,
+	['q' - 'L'] = L_LL, ['t' - 'L'] = L_T, ['z' - 'L'] = L_Z,
+};
 
 /* Straight into the buffer when it has room and no line buffering to honour (this
  * is every piece of an snprintf); __fwritex otherwise. */
@@ -65,34 +73,26 @@ static size_t str_len(const char *s, size_t max)
 		n++;
 	return n;
 }
-#define FILL(d, c, n) do { for (long i_ = 0; i_ < (n); i_++) (d)[i_] = (c); } while (0)
 #define FIND_PCT(s) do { while (*(s) && *(s) != '%') (s)++; } while (0)
 #else
 #define str_len(s, max) ((max) == SIZE_MAX ? strlen(s) : strnlen(s, max))
-#define FILL(d, c, n) memset(d, c, n)
 /* Literal runs are mostly short: a few bytes are looked at before the call. */
 #define FIND_PCT(s) do { const char *s0_ = (s); \
 	while (*(s) && *(s) != '%' && (s) - s0_ < 8) (s)++; \
 	if (*(s) && *(s) != '%') (s) = strchrnul((s), '%'); } while (0)
 #endif
 
+/* c is ' ' or '0'. Padding is copied from a run of it like any other piece: no
+ * fill loop of its own, no buffer on the stack. */
 static void pad(FILE *f, char c, long n)
 {
-	char buf[64];
-	if (n <= 0)
-		return;
-	if ((size_t)n <= (size_t)(f->wend - f->wpos) && f->lbf < 0) {
-		/* Room in the buffer (as out() checks): fill it in place. */
-		unsigned char *d = f->wpos;
-		f->wpos = d + n;
-		while (n--)
-			*d++ = c;
-		return;
-	}
-	FILL(buf, c, n < (long)sizeof buf ? n : (long)sizeof buf);
-	for (; n > (long)sizeof buf; n -= sizeof buf)
-		out(f, buf, sizeof buf);
-	out(f, buf, n);
+	static const char runs[2][32] = { "                                ",
+					  "00000000000000000000000000000000" };
+	const char *r = runs[c == '0'];
+	for (; n > 32; n -= 32)
+		out(f, r, 32);
+	if (n > 0)
+		out(f, r, n);
 }
 
 static const char pairs[200] =
@@ -580,18 +580,8 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 		if (!*s)
 			break;
 		spec = s++;
-		/* Flags, tested with one mask first: most conversions have none, and a
-		 * switch here costs a mispredicted indirect jump. */
-		for (; (unsigned)*s - ' ' < 32 && FLAG_CHARS >> (*s - ' ') & 1; s++) {
-			switch (*s) {
-			case '-': fl |= LEFT; break;
-			case '+': fl |= PLUS; break;
-			case ' ': fl |= SPACE; break;
-			case '#': fl |= ALT; break;
-			case '0': fl |= ZERO; break;
-			default: fl |= GROUP; break;
-			}
-		}
+		for (unsigned k; (k = (unsigned char)*s - ' ') < sizeof flag_of && flag_of[k]; s++)
+			fl |= flag_of[k];
 		if (*s == '*') {
 			w = va_arg(ap, int);
 			if (w < 0) {
@@ -615,20 +605,15 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 				goto overflow;
 			}
 		}
-		/* Length: 'l' is the common one; the rest share a switch that the
-		 * conversion letters (mostly no length at all) need not go through. */
+		/* Length: 'l' is the common one. */
 		if (*s == 'l') {
 			len = s[1] == 'l' ? (s++, L_LL) : L_L;
 			s++;
-		} else if (*s == 'h' || *s == 'q' || *s == 'j' || *s == 'z' || *s == 'Z' ||
-			   *s == 't' || *s == 'L') {
-			switch (*s++) {
-			case 'h': len = *s == 'h' ? (s++, L_HH) : L_H; break;
-			case 'q': len = L_LL; break;
-			case 'j': len = L_J; break;
-			case 'z': case 'Z': len = L_Z; break;
-			case 't': len = L_T; break;
-			default: len = L_LD; break;
+		} else if ((unsigned)(unsigned char)*s - 'L' < sizeof len_of &&
+			   (len = len_of[(unsigned char)*s - 'L'])) {
+			if (*s++ == 'h' && *s == 'h') {
+				s++;
+				len = L_HH;
 			}
 		}
 		if (fl & LEFT)
