@@ -193,13 +193,12 @@ pid_t sh_fork_job(int bg)
 
 /* Start a foreground utility with vfork: the child only joins the job's
  * process group, resets signals and execs, touching nothing of the
- * parent's memory but the exec error.  All signals stay blocked until the
- * child's dispositions are safe.  Returns the pid, or -1 with *err set if
- * the exec failed (that child is reaped and not part of the job). */
+ * parent's memory but the exec error.  Returns the pid, or -1 with *err
+ * set if the exec failed (that child is reaped and not part of the job). */
 static volatile int spawn_err;
 /* what the child needs, outside the stack frame vfork shares */
 static struct {
-	int jc, tty, ns;
+	int jc, tty, ns, block;
 	pid_t pgid;
 	int sigs[(NSIG > 65 ? NSIG : 65) + 3];
 	sigset_t old;
@@ -221,8 +220,16 @@ pid_t sh_spawn_job(const char *path, char **argv, char **envp, int *err)
 		sp.sigs[sp.ns++] = SIGTTOU;
 	}
 	sh_flush();
-	sigfillset(&all);
-	sigprocmask(SIG_SETMASK, &all, &sp.old);
+	/* A handler run in the child before its reset would work on the
+	 * shell's memory, so signals stay blocked until then.  With no
+	 * disposition to reset, no handler is installed (a caught signal
+	 * is always reset): a signal gets its default or ignored action in
+	 * the child, as after the exec. */
+	sp.block = sp.ns > 0;
+	if (sp.block) {
+		sigfillset(&all);
+		sigprocmask(SIG_SETMASK, &all, &sp.old);
+	}
 	spawn_err = 0;
 	pid = vfork();
 	if (pid == 0) {
@@ -236,13 +243,15 @@ pid_t sh_spawn_job(const char *path, char **argv, char **envp, int *err)
 		}
 		for (i = 0; i < sp.ns; i++)
 			sigaction(sp.sigs[i], &sa, NULL);
-		sigprocmask(SIG_SETMASK, &sp.old, NULL);
+		if (sp.block)
+			sigprocmask(SIG_SETMASK, &sp.old, NULL);
 		execve(path, argv, envp);
 		spawn_err = errno ? errno : ENOEXEC;
 		_exit(127);
 	}
 	e = errno;
-	sigprocmask(SIG_SETMASK, &sp.old, NULL);
+	if (sp.block)
+		sigprocmask(SIG_SETMASK, &sp.old, NULL);
 	if (pid < 0)
 		sh_error("fork: %s", strerror(e));
 	if (spawn_err) {

@@ -8,6 +8,11 @@
 #define NBUCKET 256
 static struct var *tab[NBUCKET];
 static int nvars;
+/* The exported environment, built by sh_environ and kept until an
+ * exported variable changes (env_stale); the old one is freed only at the
+ * next build, so a caller's copy stays valid while it spawns. */
+static char **env;
+static int env_stale = 1;
 
 /* Saved variable states: local scopes and temporary prefix assignments
  * share one stack; a frame marker has name == NULL. */
@@ -110,6 +115,8 @@ int sh_setvar(const char *name, const char *val, int flags)
 	v->flags |= flags;
 	if (sh_opt[OPT_a])
 		v->flags |= V_EXPORT;
+	if (v->flags & V_EXPORT)
+		env_stale = 1;
 	special_changed(name);
 	return 0;
 }
@@ -143,6 +150,8 @@ int sh_unsetvar(const char *name)
 		sh_warn("%s: is read only", name);
 		return -1;
 	}
+	if (v->flags & V_EXPORT)
+		env_stale = 1;
 	free(v->val);
 	v->val = NULL;
 	v->cap = 0;
@@ -210,20 +219,35 @@ void sh_var_list(int mask, const char *prefix)
 
 char **sh_environ(void)
 {
-	char **env = sh_talloc(sizeof *env * (size_t)(nvars + 1));
+	size_t size = 0;
 	int n = 0, i;
 	struct var *v;
+	char *s;
+	if (!env_stale)
+		return env;
+	/* one block: the pointers, then the strings */
+	for (i = 0; i < NBUCKET; i++)
+		for (v = tab[i]; v; v = v->next)
+			if ((v->flags & V_EXPORT) && v->val) {
+				size += strlen(v->name) + strlen(v->val) + 2;
+				n++;
+			}
+	free(env);
+	env = sh_xmalloc(sizeof *env * (size_t)(n + 1) + size);
+	s = (char *)(env + n + 1);
+	n = 0;
 	for (i = 0; i < NBUCKET; i++)
 		for (v = tab[i]; v; v = v->next)
 			if ((v->flags & V_EXPORT) && v->val) {
 				size_t a = strlen(v->name), b = strlen(v->val);
-				char *s = sh_talloc(a + b + 2);
 				memcpy(s, v->name, a);
 				s[a] = '=';
 				memcpy(s + a + 1, v->val, b + 1);
 				env[n++] = s;
+				s += a + b + 2;
 			}
 	env[n] = NULL;
+	env_stale = 0;
 	return env;
 }
 
@@ -281,6 +305,8 @@ static void pop_frame(void)
 		}
 		{
 			struct var *v = var_create(s->name);
+			if ((v->flags | s->flags) & V_EXPORT)
+				env_stale = 1;
 			free(v->val);
 			v->val = s->val;
 			v->cap = 0;
