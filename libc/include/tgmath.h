@@ -7,13 +7,14 @@
  * all-float arguments pick the f one. ring3 has no complex.h (__STDC_NO_COMPLEX__),
  * so the complex variants and the complex-only macros (carg cimag conj cproj creal)
  * are not here. _Generic's controlling expression is not evaluated, so every
- * argument is evaluated once, by the call. */
+ * argument is evaluated once, by the call. __extension__: tgmath.h is C99's, _Generic
+ * C11's, and -std=c99 -pedantic programs should not hear about it. */
 
 #include <math.h>
 
 /* An argument's type for the choice: integers count as double. */
 #define __tg_type(x) _Generic((x), float: (float)0, long double: (long double)0, default: (double)0)
-#define __tg_fn(t, fn) _Generic((t), float: fn##f, long double: fn##l, default: fn)
+#define __tg_fn(t, fn) (__extension__ _Generic((t), float: fn##f, long double: fn##l, default: fn))
 #define __tg1(fn, x) __tg_fn(__tg_type(x), fn)
 #define __tg2(fn, x, y) __tg_fn(__tg_type(x) + __tg_type(y), fn)
 #define __tg3(fn, x, y, z) __tg_fn(__tg_type(x) + __tg_type(y) + __tg_type(z), fn)
@@ -36,7 +37,7 @@
 #define pow(x, y) __tg2(pow, x, y)(x, y)
 #define sqrt(x) __tg1(sqrt, x)(x)
 /* converted first: clang's -Wabsolute-value takes fabs of an integer for a mistake */
-#define fabs(x) __tg1(fabs, x)((__typeof__(__tg_type(x)))(x))
+#define fabs(x) __tg1(fabs, x)(__extension__ (__typeof__(__tg_type(x)))(x))
 
 /* 7.25 p5 */
 #define atan2(y, x) __tg2(atan2, y, x)(y, x)
