@@ -67,7 +67,7 @@ int main(void)
 	TABLE(erf, BOUND(1, 1));
 	TABLE(erfc, BOUND(2, 5));
 	TABLE(tgamma, BOUND(2, 9));
-	TABLE(lgamma, BOUND(2, 5));
+	TABLE(lgamma, BOUND(1, 8));
 	TABLE(exp10, BOUND(1, 2));
 
 	E(erf(zero), 0, 0);

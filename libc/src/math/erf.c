@@ -4,9 +4,10 @@
  * fitted by polynomials of degree 14 in x - mid on 13 intervals up to 8 (error below
  * 6e-18), and above 8 as R = S(1/x^2) / x (degree 9 in 1/x^2); e^-x^2 by __exp_dd
  * with x^2 exact as hi + lo. erf = 1 - erfc from 1 on, erfc = 1 - erf below 0.5,
- * erfc(-x) = 2 - erfc(x). The coefficients were computed with mpmath (chebyfit).
- * Measured against mpmath on 10^6 random arguments per range: erf max 0.86 ulp,
- * erfc max 1.2 ulp (see tests/libc/math_special.c for the checked tables). */
+ * erfc(-x) = 2 - erfc(x). The coefficients were computed with mpmath (chebyfit)
+ * (gen/gen_erf.py). Measured against glibc's long double (x87) versions
+ * on 2*10^5 random arguments per range: erf max 0.73 ulp, erfc max 1.46 ulp (glibc's
+ * double erfc: 3.1). */
 #include <math.h>
 #include <errno.h>
 #include "libm_dd.h"
