@@ -35,6 +35,15 @@ static const unsigned char flag_of[] = {
 	[' ' - ' '] = SPACE, ['#' - ' '] = ALT, ['\'' - ' '] = GROUP,
 	['+' - ' '] = PLUS, ['-' - ' '] = LEFT, ['0' - ' '] = ZERO,
 };
+/* Conversions, by kind: a dense switch over these is a small jump table. */
+enum { C_OTHER, C_D, C_U, C_P, C_C, C_S, C_N, C_PCT, C_M, C_FP };
+static const unsigned char conv_of[] = {
+	['%' - '%'] = C_PCT, ['A' - '%'] = C_FP, ['E' - '%'] = C_FP, ['F' - '%'] = C_FP,
+	['G' - '%'] = C_FP, ['X' - '%'] = C_U, ['a' - '%'] = C_FP, ['c' - '%'] = C_C,
+	['d' - '%'] = C_D, ['e' - '%'] = C_FP, ['f' - '%'] = C_FP, ['g' - '%'] = C_FP,
+	['i' - '%'] = C_D, ['m' - '%'] = C_M, ['n' - '%'] = C_N, ['o' - '%'] = C_U,
+	['p' - '%'] = C_P, ['s' - '%'] = C_S, ['u' - '%'] = C_U, ['x' - '%'] = C_U,
+};
 /* Lengths other than 'l' ('h' is 'hh' when doubled). */
 static const unsigned char len_of[] = {
 	['L' - 'L'] = L_LD, ['Z' - 'L'] = L_Z, ['h' - 'L'] = L_H, ['j' - 'L'] = L_J,
@@ -620,21 +629,18 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 			fl &= ~ZERO;
 		if (fl & PLUS)
 			fl &= ~SPACE;
-		switch (c = *s++) {
-		case 'd':
-		case 'i': {
+		c = *s++;
+		switch ((unsigned)c - '%' < sizeof conv_of ? conv_of[c - '%'] : C_OTHER) {
+		case C_D: {
 			intmax_t v = arg_i(&ap, len);
 			c = 'd';
 			n = put_int(f, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, 'd', fl, w, p);
 			break;
 		}
-		case 'u':
-		case 'o':
-		case 'x':
-		case 'X':
+		case C_U:
 			n = put_int(f, arg_u(&ap, len), 0, c, fl, w, p);
 			break;
-		case 'p': {
+		case C_P: {
 			void *v = va_arg(ap, void *);
 			if (!v)
 				n = put_str(f, "(nil)", 5, fl, w);
@@ -642,7 +648,7 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 				n = put_int(f, (uintptr_t)v, 0, 'x', fl | ALT, w, p);
 			break;
 		}
-		case 'c':
+		case C_C:
 #ifdef PRINTF_INT_ONLY
 			if (len == L_L)
 				goto unsupported;
@@ -657,7 +663,7 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 				n = put_str(f, &ch, 1, fl, w);
 			}
 			break;
-		case 's':
+		case C_S:
 #ifdef PRINTF_INT_ONLY
 			if (len == L_L)
 				goto unsupported;
@@ -677,36 +683,30 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 				n = put_str(f, str, str_len(str, p < 0 ? SIZE_MAX : (size_t)p), fl, w);
 			}
 			break;
-		case 'n':
+		case C_N:
 			store_n(&ap, len, total);
 			n = 0;
 			break;
-		case '%':
+		case C_PCT:
 			/* glibc ignores width and flags here. */
 			out(f, "%", 1);
 			n = 1;
 			break;
 #ifndef PRINTF_INT_ONLY
-		case 'm': {
+		case C_M: {
 			const char *str = strerror(saved_errno);
 			n = put_str(f, str, p < 0 ? strlen(str) : strnlen(str, p), fl, w);
 			break;
 		}
-		case 'e': case 'E':
-		case 'f': case 'F':
-		case 'g': case 'G':
-		case 'a': case 'A':
+		case C_FP:
 			if (len == L_LD)
 				n = put_fp(f, va_arg(ap, long double), 1, c, fl, w, p);
 			else
 				n = put_fp(f, va_arg(ap, double), 0, c, fl, w, p);
 			break;
 #else
-		case 'm':
-		case 'e': case 'E':
-		case 'f': case 'F':
-		case 'g': case 'G':
-		case 'a': case 'A':
+		case C_M:
+		case C_FP:
 			goto unsupported;
 #endif
 		default:
@@ -717,11 +717,13 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 			out(f, spec, n);
 			break;
 		}
+#ifndef PRINTF_INT_ONLY
 		if (n == -2) {
 			errno = EILSEQ;
 			va_end(ap);
 			return -1;
 		}
+#endif
 		if (n < 0 || (total += n) > INT_MAX)
 			goto overflow;
 		fmt = s;
