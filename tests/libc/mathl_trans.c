@@ -167,6 +167,46 @@ static const struct { const char *name; f1_t f1; f2_t f2; long double x, y, want
 	{ "hypotl", F2(hypotl), 0x1p-16400L, 0x1.8p-16400L, 2.312132888009890760458204416841074971167e-4937L },
 	{ "hypotl", F2(hypotl), -1e22L, 7L, 1.000000000000000000000000000000000000000e+22L },
 	{ "hypotl", F2(hypotl), 1L, 0x1p-40L, 1.000000000000000000000000413590306276514L },
+	{ "erfl", F1(erfl), 0.5L, 0, 0.5204998778130465376827466538919645287365L },
+	{ "erfl", F1(erfl), -0.25L, 0, -0.2763263901682369329850682677648157120654L },
+	{ "erfl", F1(erfl), 0.75L, 0, 0.7111556336535151315989378345914107773742L },
+	{ "erfl", F1(erfl), 0.96875L, 0, 0.8293191505933151273904115511112531689930L },
+	{ "erfl", F1(erfl), 1.5L, 0, 0.9661051464753107270669762616459478586814L },
+	{ "erfl", F1(erfl), -2.5L, 0, -0.9995930479825550410604357842600250872797L },
+	{ "erfl", F1(erfl), 5.5L, 0, 0.9999999999999926421520820256019369316376L },
+	{ "erfl", F1(erfl), 0x1p-30L, 0, 1.050884991041862008692623362529639313919e-9L },
+	{ "erfcl", F1(erfcl), 0.25L, 0, 0.7236736098317630670149317322351842879346L },
+	{ "erfcl", F1(erfcl), 0.75L, 0, 0.2888443663464848684010621654085892226258L },
+	{ "erfcl", F1(erfcl), 1.5L, 0, 0.03389485352468927293302373835405214131859L },
+	{ "erfcl", F1(erfcl), -1.5L, 0, 1.966105146475310727066976261645947858681L },
+	{ "erfcl", F1(erfcl), 3.25L, 0, 4.302779463675121830475895130236597567135e-6L },
+	{ "erfcl", F1(erfcl), 10.5L, 0, 7.035928090177522686735314989983875191751e-50L },
+	{ "erfcl", F1(erfcl), 27.5L, 0, 7.526685450446576390019421308136851786684e-331L },
+	{ "erfcl", F1(erfcl), 100.5L, 0, 1.846701330313081646632080007531112332528e-4389L },
+	{ "erfcl", F1(erfcl), -0.125L, 0, 1.140316204801333817393029446521623398187L },
+	{ "lgammal", F1(lgammal), 0.5L, 0, 0.5723649429247000870717136756765293558236L },
+	{ "lgammal", F1(lgammal), 1.5L, 0, -0.1207822376352452223455184457816472122519L },
+	{ "lgammal", F1(lgammal), 3.25L, 0, 0.9358019311087253582584675185418969362930L },
+	{ "lgammal", F1(lgammal), 0.9990234375L, 0, 0.0005644719118551233842574575277837954032273L },
+	{ "lgammal", F1(lgammal), 2.0009765625L, 0, 0.0004131827930642542642586749863320416448830L },
+	{ "lgammal", F1(lgammal), 1.25L, 0, -0.09827183642181316146385380269663584022562L },
+	{ "lgammal", F1(lgammal), 100.5L, 0, 361.4355404677776215552519127025207628588L },
+	{ "lgammal", F1(lgammal), 0x1p-20L, 0, 13.86294306072389957345796333692008901240L },
+	{ "lgammal", F1(lgammal), -0.5L, 0, 1.265512123484645396488945797134705923899L },
+	{ "lgammal", F1(lgammal), -3.25L, 0, -0.6231534513209986466254473051087154092622L },
+	{ "lgammal", F1(lgammal), 0x1p1000L, 0, 7.416416614096888795147492080703322338305e+303L },
+	{ "lgammal", F1(lgammal), 1e22L, 0, 4.965687204586900504839337105330703958425e+23L },
+	{ "tgammal", F1(tgammal), 0.5L, 0, 1.772453850905516027298167483341145182798L },
+	{ "tgammal", F1(tgammal), 1.5L, 0, 0.8862269254527580136490837416705725913988L },
+	{ "tgammal", F1(tgammal), 3.25L, 0, 2.549256966718529281826263000219456877106L },
+	{ "tgammal", F1(tgammal), 10.25L, 0, 6.392325987795767942837584018760849671534e+5L },
+	{ "tgammal", F1(tgammal), 170.5L, 0, 5.562092414559999610705809659357742867669e+305L },
+	{ "tgammal", F1(tgammal), 1000.5L, 0, 1.272301195695055464182244180377444569507e+2566L },
+	{ "tgammal", F1(tgammal), 1755.25L, 0, 1.281000626610771460747924194730961173635e+4931L },
+	{ "tgammal", F1(tgammal), -0.5L, 0, -3.544907701811032054596334966682290365595L },
+	{ "tgammal", F1(tgammal), -3.25L, 0, 0.5362507279163854310308532746340170510665L },
+	{ "tgammal", F1(tgammal), -20.75L, 0, -1.869850001195195727021063392990414280265e-19L },
+	{ "tgammal", F1(tgammal), 0x1p-20L, 0, 1.048575422785278334942024740755654594258e+6L },
 };
 
 /* calls through volatile pointers: the compiler would otherwise fold some calls with
@@ -228,6 +268,14 @@ static f2_t volatile p_nexttowardl = nexttowardl;
 #define PI2 PI_2
 #define PI4 (PI_2 / 2)
 static const long double PI_2 = 1.570796326794896619231321691639751442099L;
+static f1_t volatile p_erfl = erfl;
+#define erfl(x) p_erfl(x)
+static f1_t volatile p_erfcl = erfcl;
+#define erfcl(x) p_erfcl(x)
+static f1_t volatile p_lgammal = lgammal;
+#define lgammal(x) p_lgammal(x)
+static f1_t volatile p_tgammal = tgammal;
+#define tgammal(x) p_tgammal(x)
 static long double (*volatile p_remquol)(long double, long double, int *) = remquol;
 #define remquol(x, y, q) p_remquol(x, y, q)
 
@@ -243,8 +291,8 @@ static long double ulps(long double g, long double w)
 /* the bound for each function: its measured error plus the reference's half ulp */
 static long double bound(const char *name)
 {
-	static const char *const two[] = { "tanl", "expm1l", "coshl", "asinhl", "acoshl", "atanhl", 0 };
-	static const char *const three[] = { "sinhl", "tanhl", 0 };
+	static const char *const two[] = { "tanl", "expm1l", "coshl", "asinhl", "acoshl", "atanhl", "lgammal", "tgammal", 0 };
+	static const char *const three[] = { "sinhl", "tanhl", "erfl", "erfcl", 0 };
 	for (int i = 0; three[i]; i++)
 		if (!strcmp(name, three[i])) return 3;
 	for (int i = 0; two[i]; i++)
@@ -490,6 +538,43 @@ int main(void)
 	EQ(remquol(1, 0, &q), NAN);	/* glibc does not set EDOM here */
 	EQ(remquol(INFINITY, 1, &q), NAN);
 	EQ(remquol(LDBL_MAX, LDBL_MAX / 3, &q), remainderl(LDBL_MAX, LDBL_MAX / 3));
+
+	/* erfl, erfcl, lgammal, tgammal: C11 F.10.5 */
+	EQ(erfl(-0.0L), -0.0L);
+	EQ(erfl(INFINITY), 1);
+	EQ(erfl(-INFINITY), -1);
+	EQ(erfl(-30), -1);
+	EQ(erfl(LDBL_TRUE_MIN * 8), LDBL_TRUE_MIN * 9);	/* 2/sqrt(pi) = 1.128: 9.03 rounds to 9 */
+	EQ(erfcl(INFINITY), 0);
+	EQ(erfcl(-INFINITY), 2);
+	EQ(erfcl(-30), 2);
+	EQ(erfcl(0), 1);
+	ERR(erfcl(200), 0, ERANGE);
+	CHECK(isnan(erfl(NAN)) && isnan(erfcl(NAN)));
+	EQ(lgammal(1), 0);
+	EQ(lgammal(2), 0);
+	EQ(lgammal(INFINITY), INFINITY);
+	EQ(lgammal(-INFINITY), INFINITY);
+	ERR(lgammal(0), INFINITY, ERANGE);
+	ERR(lgammal(-0.0L), INFINITY, ERANGE);
+	ERR(lgammal(-3), INFINITY, ERANGE);
+	ERR(lgammal(-0x1p80L), INFINITY, ERANGE);
+	ERR(lgammal(LDBL_MAX), INFINITY, ERANGE);
+	lgammal(-0.5L);
+	CHECK(signgam == -1);
+	lgammal(-1.5L);
+	CHECK(signgam == 1);
+	EQ(tgammal(1), 1);
+	EQ(tgammal(5), 24);
+	EQ(tgammal(INFINITY), INFINITY);
+	ERR(tgammal(0.0L), INFINITY, ERANGE);
+	ERR(tgammal(-0.0L), -INFINITY, ERANGE);
+	ERR(tgammal(-1), NAN, EDOM);
+	ERR(tgammal(-INFINITY), NAN, EDOM);
+	ERR(tgammal(2000), INFINITY, ERANGE);
+	ERR(tgammal(-2000.5L), -0.0L, ERANGE);	/* negative on (-2001, -2000) */
+	ERR(tgammal(-2001.5L), 0, ERANGE);
+	CHECK(isnan(tgammal(NAN)) && isnan(lgammal(NAN)));
 
 	if (fails) printf("%d failed\n", fails);
 	return fails != 0;
