@@ -491,32 +491,27 @@ static long put_fp(FILE *f, long double y, int is_ld, int conv, int fl, int w, i
 
 /* --- the format loop ---------------------------------------------------------------- */
 
+/* Integer arguments are fetched by size: everything from l to t is long-sized on
+ * both ABIs this libc has (LP64), and a variadic argument of any of those types is
+ * fetched the same way; char and short arrive promoted to int. */
+_Static_assert(sizeof(long) == sizeof(long long) && sizeof(long) == sizeof(intmax_t) &&
+	       sizeof(long) == sizeof(size_t) && sizeof(long) == sizeof(ptrdiff_t),
+	       "the l to t lengths must all be long-sized");
+
 static uintmax_t arg_u(va_list *ap, int len)
 {
-	switch (len) {
-	case L_HH: return (unsigned char)va_arg(*ap, unsigned);
-	case L_H: return (unsigned short)va_arg(*ap, unsigned);
-	case L_L: return va_arg(*ap, unsigned long);
-	case L_LL: return va_arg(*ap, unsigned long long);
-	case L_J: return va_arg(*ap, uintmax_t);
-	case L_Z: return va_arg(*ap, size_t);
-	case L_T: return (uintmax_t)va_arg(*ap, ptrdiff_t);
-	default: return va_arg(*ap, unsigned);
-	}
+	if (len >= L_L && len <= L_T)
+		return va_arg(*ap, unsigned long);
+	unsigned v = va_arg(*ap, unsigned);
+	return len == L_HH ? (unsigned char)v : len == L_H ? (unsigned short)v : v;
 }
 
 static intmax_t arg_i(va_list *ap, int len)
 {
-	switch (len) {
-	case L_HH: return (signed char)va_arg(*ap, int);
-	case L_H: return (short)va_arg(*ap, int);
-	case L_L: return va_arg(*ap, long);
-	case L_LL: return va_arg(*ap, long long);
-	case L_J: return va_arg(*ap, intmax_t);
-	case L_Z: return va_arg(*ap, ssize_t);
-	case L_T: return va_arg(*ap, ptrdiff_t);
-	default: return va_arg(*ap, int);
-	}
+	if (len >= L_L && len <= L_T)
+		return va_arg(*ap, long);
+	int v = va_arg(*ap, int);
+	return len == L_HH ? (signed char)v : len == L_H ? (short)v : v;
 }
 
 __attribute__((cold)) static void store_n(va_list *ap, int len, long total)
