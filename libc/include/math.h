@@ -174,6 +174,18 @@ double exp10(double);
 float exp10f(float);
 void sincos(double, double *, double *);
 void sincosf(float, float *, float *);
+double j0(double);
+double j1(double);
+double jn(int, double);
+double y0(double);
+double y1(double);
+double yn(int, double);
+float j0f(float);
+float j1f(float);
+float jnf(int, float);
+float y0f(float);
+float y1f(float);
+float ynf(int, float);
 #endif
 long double fabsl(long double);
 long double copysignl(long double, long double);
@@ -232,5 +244,10 @@ long double erfl(long double);
 long double erfcl(long double);
 long double lgammal(long double);
 long double tgammal(long double);
+#ifdef __R3_POSIX
+long double lgammal_r(long double, int *);
+long double exp10l(long double);
+void sincosl(long double, long double *, long double *);
+#endif
 
 #endif

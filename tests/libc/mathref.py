@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""mathref.py: writes mathref.h, the reference table of tests/libc/mathmore.c and
-mathf.c: for each function, arguments from a fixed-seed generator and the correctly
+"""mathref.py: writes mathref.h, the reference tables of tests/libc/mathmore.c,
+mathbessel.c and mathf.c: for each function, arguments from a fixed-seed generator and the correctly
 rounded result (mpmath at 60 digits, rounded once to double or float).
 Run: python3 tests/libc/mathref.py > tests/libc/mathref.h  (needs python3-mpmath)"""
 import random, struct
@@ -68,6 +68,25 @@ table("tgamma", mp.gamma, [(0, 10), (10, 171.6), (-10, 0), (-184, -10)], 100)
 table("exp10", lambda x: mp.mpf(10) ** x, [(-1, 1), (-300, 300), (-323, -307)], 100)
 table("lgamma", lgam, [(0, 10), (0.5, 3), (10, 1e6), (1e6, 1e300), (-170, -4.5), (-1e5, -10),
     (-20, -2), (-2, 0), (-2.8, -2.7), (-2.5, -2.4), (-3.2, -3.1), (-4, -3.9), (-6.001, -5.998)], 100)
+def table_n(name, f, ns, ranges, n):
+    """a double function of (int, double): rows { n, x, result }"""
+    print("static const double %s_ref[][3] = {" % name)
+    for k in ns:
+        for lo, hi in ranges:
+            for _ in range(n):
+                x = uni(lo, hi)
+                print("\t{ %d, %s, %s }," % (k, x.hex(), float(f(k, mp.mpf(x))).hex()))
+    print("};")
+
+# the Bessel functions (tests/libc/mathbessel.c)
+print("#ifdef MATHREF_BESSEL")
+for k, nm in ((0, "j0"), (1, "j1")):
+    table(nm, lambda x, k=k: mp.besselj(k, x), [(-2, 2), (2, 8), (8, 100), (100, 1e6)], 100)
+for k, nm in ((0, "y0"), (1, "y1")):
+    table(nm, lambda x, k=k: mp.bessely(k, x), [(0, 2), (2, 8), (8, 100), (100, 1e6)], 100)
+table_n("jn", mp.besselj, [2, 5, 17, -3, 100], [(0, 3), (3, 30), (30, 300)], 20)
+table_n("yn", mp.bessely, [2, 5, 17, -3, 100], [(0.5, 3), (3, 30), (30, 300)], 20)
+print("#endif")
 
 # float functions (tests/libc/mathf.c)
 print("#ifdef MATHREF_FLOAT")

@@ -448,7 +448,7 @@ static void log_dd(double h, double l, double *rh, double *rl)
 	__two_sum(a, b + l / h, rh, rl);
 }
 
-static void div_dd(double ah, double al, double bh, double bl, double *h, double *l)
+static void quot_dd(double ah, double al, double bh, double bl, double *h, double *l)
 {
 	double q = ah / bh, p, e;
 	__two_prod(q, bh, &p, &e);
@@ -555,7 +555,7 @@ static int gamma_pos(double y, double *h, double *l, int big)
 		tl += e;
 	}
 	poly_dd(gam, 19, -0x1.2569de13afcdbp-59, 0x1.0c149dc611a38p-55, th - 2.5, tl, &th, &tl);
-	div_dd(th, tl, dh, dl, h, l);
+	quot_dd(th, tl, dh, dl, h, l);
 	return 0;
 }
 
@@ -584,7 +584,7 @@ double tgamma(double x)
 		int k = gamma_pos(-x, &h, &l, 1);
 		__dd_mul(x, 0, sh, sl, &dh, &dl);
 		__dd_mul(dh, dl, h, l, &dh, &dl);
-		div_dd(-PI, -PI_LO, dh, dl, &h, &l);
+		quot_dd(-PI, -PI_LO, dh, dl, &h, &l);
 		h = scalbn(h + l, -k);
 	}
 	if (isinf(h) || h == 0) errno = ERANGE;
