@@ -105,6 +105,16 @@ done'
 # reads it back with debugfs)
 echo "ring3 persist $kver" >/persist.txt
 
+# The console program of /etc/inittab (a CONSOLE=getty image): init runs it itself, a
+# child of PID 1 with the arguments of its line, no shell in between.
+if [ -f /etc/inittab ]; then
+	check console-program-from-inittab 'want=
+	while read -r key rest; do [ "$key" = console ] && want=$rest; done </etc/inittab
+	[ -n "$want" ] && waitfor "p=\$(pid_of getty)" &&
+	read -r pid comm state ppid rest </proc/$p/stat && args=$(tr "\0" " " </proc/$p/cmdline) &&
+	[ "$ppid" = 1 ] && [ "$args" = "$want " ] || { echo "getty: parent ${ppid:-?}, args ${args:-?}, /etc/inittab: $want"; false; }'
+fi
+
 # Supervision: svscan runs /etc/service; demo is killed and comes back; its log lines
 # (one per start) reach its logger through the pipe supervise keeps.
 S=/etc/service/demo
