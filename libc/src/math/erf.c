@@ -228,4 +228,4 @@ double erfc(double x)
 /* In double and rounded once: correctly rounded but in the rare cases where the
  * double result lies within its error of a float rounding boundary. */
 float erff(float x) { return erf(x); }
-float erfcf(float x) { return isnan(x) ? x + x : __frange(erfc(x)); }
+float erfcf(float x) { return __frange(erfc(x)); }

@@ -26,15 +26,9 @@ double exp10(double x)
 	return r;
 }
 
-static float f1(double (*f)(double), float x)
-{
-	if (isnan(x) || isinf(x)) return f(x);
-	return __frange(f(x));
-}
-
-float exp10f(float x) { return f1(exp10, x); }
-float exp2f(float x) { return f1(exp2, x); }
-float expm1f(float x) { return f1(expm1, x); }
-float sinhf(float x) { return f1(sinh, x); }
-float coshf(float x) { return f1(cosh, x); }
+float exp10f(float x) { return __frange(exp10(x)); }
+float exp2f(float x) { return __frange(exp2(x)); }
+float expm1f(float x) { return __frange(expm1(x)); }
+float sinhf(float x) { return __frange(sinh(x)); }
+float coshf(float x) { return __frange(cosh(x)); }
 float tanhf(float x) { return tanh(x); }

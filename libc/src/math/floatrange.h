@@ -1,6 +1,7 @@
 /* floatrange.h: a float function computed in double and rounded once; errno ERANGE
  * when that rounding overflows to infinity or underflows to zero (math_errhandling is
- * MATH_ERRNO). Arguments that are already infinite or zero are the caller's. */
+ * MATH_ERRNO). An infinite, NaN or zero y passes through untouched: the double
+ * function has set errno if it had to. */
 #ifndef _FLOATRANGE_H
 #define _FLOATRANGE_H
 

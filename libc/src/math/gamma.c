@@ -643,6 +643,6 @@ double lgamma(double x) { return lgamma_r(x, &signgam); }
 
 /* The float versions round the double result once: correctly rounded but in the
  * rare cases where it lies within its error of a float rounding boundary. */
-float tgammaf(float x) { return isnan(x) ? x + x : __frange(tgamma(x)); }
-float lgammaf_r(float x, int *sign) { return isnan(x) ? x + x : __frange(lgamma_r(x, sign)); }
+float tgammaf(float x) { return __frange(tgamma(x)); }
+float lgammaf_r(float x, int *sign) { return __frange(lgamma_r(x, sign)); }
 float lgammaf(float x) { return lgammaf_r(x, &signgam); }
