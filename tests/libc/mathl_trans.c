@@ -207,6 +207,10 @@ static const struct { const char *name; f1_t f1; f2_t f2; long double x, y, want
 	{ "tgammal", F1(tgammal), -3.25L, 0, 0.5362507279163854310308532746340170510665L },
 	{ "tgammal", F1(tgammal), -20.75L, 0, -1.869850001195195727021063392990414280265e-19L },
 	{ "tgammal", F1(tgammal), 0x1p-20L, 0, 1.048575422785278334942024740755654594258e+6L },
+	{ "exp10l", F1(exp10l), 2.5L, 0, 316.2277660168379331998893544432718533720L },
+	{ "exp10l", F1(exp10l), -0.3125L, 0, 0.4869675251658631149352974850343965752271L },
+	{ "exp10l", F1(exp10l), 4931.5L, 0, 3.162277660168379331998893544432718533720e+4931L },
+	{ "exp10l", F1(exp10l), -4940.25L, 0, 5.623413251903490803949510397764812314683e-4941L },
 };
 
 /* calls through volatile pointers: the compiler would otherwise fold some calls with
@@ -276,6 +280,10 @@ static f1_t volatile p_lgammal = lgammal;
 #define lgammal(x) p_lgammal(x)
 static f1_t volatile p_tgammal = tgammal;
 #define tgammal(x) p_tgammal(x)
+static f1_t volatile p_exp10l = exp10l;
+#define exp10l(x) p_exp10l(x)
+static long double (*volatile p_lgammal_r)(long double, int *) = lgammal_r;
+#define lgammal_r(x, s) p_lgammal_r(x, s)
 static long double (*volatile p_remquol)(long double, long double, int *) = remquol;
 #define remquol(x, y, q) p_remquol(x, y, q)
 
@@ -575,6 +583,30 @@ int main(void)
 	ERR(tgammal(-2000.5L), -0.0L, ERANGE);	/* negative on (-2001, -2000) */
 	ERR(tgammal(-2001.5L), 0, ERANGE);
 	CHECK(isnan(tgammal(NAN)) && isnan(lgammal(NAN)));
+
+	/* GNU: exp10l, sincosl, lgammal_r */
+	EQ(exp10l(0), 1);
+	EQ(exp10l(-INFINITY), 0);
+	ERR(exp10l(5000), HUGE_VALL, ERANGE);
+	ERR(exp10l(-5000), 0, ERANGE);
+	int sg = 0;
+	lgammal_r(-2.5L, &sg);
+	CHECK(sg == -1);
+	CHECK(lgammal_r(3, &sg) == lgammal(3) && sg == 1);
+	static const long double sc[] = { 0, -0.5L, 2, 3.5L, -1e22L, 0x1p16000L };
+	for (int i = 0; i < 6; i++) {
+		long double s, c;
+		sincosl(sc[i], &s, &c);
+		if (ulps(s, sinl(sc[i])) <= 1 && ulps(c, cosl(sc[i])) <= 1) printf("ok sincosl(%La)\n", sc[i]);
+		else {
+			printf("FAIL sincosl(%La) = %La %La, sinl %La cosl %La\n", sc[i], s, c, sinl(sc[i]), cosl(sc[i]));
+			fails++;
+		}
+	}
+	long double s0, c0;
+	sincosl(-0.0L, &s0, &c0);
+	EQ(s0, -0.0L);
+	EQ(c0, 1);
 
 	if (fails) printf("%d failed\n", fails);
 	return fails != 0;

@@ -1,4 +1,4 @@
-/* lgammal, tgammal. The kernel gives log|gamma(x)| as a double-long-double:
+/* lgammal, lgammal_r, tgammal. The kernel gives log|gamma(x)| as a double-long-double:
  *   x >= 20: Stirling, (x - 1/2) log x - x + log(2 pi)/2 + 1/(12x) + t^3 Q(t^2),
  *     t = 1/x, with everything up to the 1/(12x) term in pairs;
  *   0 < x < 20: lgamma(x + n) - log(x (x+1) ... (x+n-1)), the product exact as a pair;
@@ -250,9 +250,9 @@ static int is_pole(long double x)
 	return x <= 0 && floorl(x) == x;
 }
 
-long double lgammal(long double x)
+long double lgammal_r(long double x, int *sign)
 {
-	signgam = 1;
+	*sign = 1;
 	if (isnan(x)) return x + x;
 	if (isinf(x)) return fabsl(x);
 	if (is_pole(x)) {
@@ -260,15 +260,20 @@ long double lgammal(long double x)
 		return HUGE_VALL;
 	}
 	if (fabsl(x) < (LD_FRAC == 63 ? 0x1p-66L : 0x1p-115L)) {
-		if (x < 0) signgam = -1;
+		if (x < 0) *sign = -1;
 		return -logl(fabsl(x));
 	}
 	int negative;
 	ldd r = lgam(x, &negative);
-	if (negative) signgam = -1;
+	if (negative) *sign = -1;
 	long double v = r.hi + r.lo;
 	if (isinf(v)) errno = ERANGE;
 	return v;
+}
+
+long double lgammal(long double x)
+{
+	return lgammal_r(x, &signgam);
 }
 
 long double tgammal(long double x)

@@ -1,4 +1,4 @@
-/* sinl, cosl, tanl, and the kernels on |r| <= pi/4 (r = hi + lo). The argument is
+/* sinl, cosl, tanl, sincosl, and the kernels on |r| <= pi/4 (r = hi + lo). The argument is
  * reduced by __rem_pio2l (exact to far below the format's precision for every
  * finite x). sin r = hi + hi^3 * S(hi^2) + lo * (1 - hi^2/2); cos r = 1 - hi^2/2
  * + hi^4 * C(hi^2) - lo*hi, with hi^2 split exactly so that 1 - hi^2/2 is rounded
@@ -138,4 +138,27 @@ long double tanl(long double x)
 	int n = __rem_pio2l(x, &r);
 	long double s = __sinl_k(r), c = __cosl_k(r);
 	return n & 1 ? -c / s : s / c;
+}
+
+void sincosl(long double x, long double *s, long double *c)
+{
+	if (isinf(x)) errno = EDOM;
+	if (!isfinite(x)) {
+		*s = *c = x - x;
+		return;
+	}
+	if (fabsl(x) < TINY) {
+		*s = x + 0 * x;
+		*c = 1;
+		return;
+	}
+	ldd r;
+	int n = __rem_pio2l(x, &r);
+	long double sn = __sinl_k(r), cs = __cosl_k(r);
+	switch (n) {
+	case 0: *s = sn; *c = cs; break;
+	case 1: *s = cs; *c = -sn; break;
+	case 2: *s = -sn; *c = -cs; break;
+	default: *s = -cs; *c = sn; break;
+	}
 }
