@@ -5,10 +5,13 @@
  *   within 1/32 of 1 or 2: the Taylor series at 1 and 2 (coefficients -euler,
  *     (-1)^k zeta(k)/k and (1 - euler), (-1)^k (zeta(k) - 1)/k), so the zeros there
  *     keep their relative accuracy;
- *   x < 0: the reflection gamma(x) gamma(1-x) = pi/sin(pi x), with sin(pi x) from the
- *     kernels of sinl.c on an exactly reduced argument. Near the zeros of lgamma on
- *     the negative axis (x ~ -2.457, -2.747, ...) the subtraction cancels and the
- *     relative error grows (absolute error stays about 2^-LD_FRAC).
+ *   -40 < x < 0: lgamma(x + n) - log|x (x+1) ... (x+n-1)|, x + n in (0, 1);
+ *   x <= -40: the reflection gamma(x) gamma(1-x) = pi/sin(pi x), with sin(pi x) from
+ *     the kernels of sinl.c on an exactly reduced argument (there no representable x
+ *     is near a zero of lgamma: they lie within 1/n! of the integers -n).
+ *   Near the zeros of lgamma on the negative axis (x ~ -2.457, -2.747, -3.144 ...)
+ *   the subtraction still cancels: the absolute error stays near 2^-(LD_FRAC+10),
+ *   so the relative error grows as the result goes to 0 (see the measurements).
  * tgammal is e^(that) through the exponential kernel with the sign from the
  * reflection; integers up to 50 are an exact product rounded once. Coefficients:
  * mpmath (zeta, bernoulli), rounded to the format. */
@@ -238,6 +241,19 @@ static ldd lgam(long double x, int *negative)
 {
 	*negative = 0;
 	if (x > 0) return lgam_pos(x);
+	if (x > -40) {
+		/* gamma(x) = gamma(x + n) / (x (x+1) ... (x+n-1)), x + n in (0, 1) exact and
+		 * the product exact as a pair: near the zeros of lgamma (|gamma(x)| = 1) only
+		 * the rounding of the two logarithms remains */
+		int n = (int)-x + 1;
+		ldd p = { 1, 0 };
+		for (int i = 0; i < n; i++) p = __ldd_mul(p, __ldd_two_sum(x, i));
+		if (p.hi < 0) {
+			*negative = 1;
+			p = neg(p);
+		}
+		return __ldd_add(lgam_pos(x + n), neg(log_dd(p)));
+	}
 	/* gamma(x) gamma(1-x) = pi/sin(pi x) and gamma(1-x) = -x gamma(-x): every
 	 * argument below is exact */
 	long double s = sinpi_abs(x, negative);
