@@ -6,10 +6,11 @@
  * rounds each to the format). The bound allows the reference's own rounding (half an
  * ulp); both ring3's functions and glibc's pass.
  *
- * How the errors in the functions' comments were measured: /tmp-style harness, not
- * part of the tree: a fixed-seed sample (xorshift64, 300 to 2000 points per range)
- * evaluated by ring3's libc on x86_64 and on aarch64 under qemu-user, compared with
- * mpmath at 400 bits (17000 for huge trig arguments). */
+ * The errors quoted in the functions' comments were measured outside the tree: a
+ * fixed-seed sample (xorshift64, 600 to 2000 points per range) evaluated by ring3's
+ * libc on x86_64 and on aarch64 under qemu-user, compared with mpmath at 400 bits
+ * (17000 for huge trig arguments).
+ */
 #include <errno.h>
 #include <float.h>
 #include <math.h>

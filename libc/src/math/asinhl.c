@@ -3,7 +3,10 @@
  * above, log(a) + ln2 once a^2 + 1 rounds to a^2; acosh x = log1p(t + sqrt(2t + t^2))
  * with t = x - 1 (exact) below 2, log(2x - 1/(x + sqrt(x^2-1))) above, log(x) + ln2
  * for huge x; atanh a = log1p(2a + 2a^2/(1 - a))/2 below 1/2, log1p(2a/(1 - a))/2 above
- * (1 - a exact there). */
+ * (1 - a exact there).
+ * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
+ * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
+ * asinhl 0.92 / 1.14 ulp, acoshl 1.13 / 1.14, atanhl 1.18 / 1.19 (x86_64 / aarch64). */
 #include <math.h>
 #include <errno.h>
 #include "libml.h"

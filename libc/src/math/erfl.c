@@ -4,7 +4,10 @@
  * before 107), with x^2 carried as a pair into the exponential kernel of expl.c;
  * erf(x) = 1 - erfc(x) from 1 on, erfc(-x) = 2 - erfc(x). G and R: Chebyshev fits
  * computed with mpmath (chebyfit, 300 bits) to below 2^-(LD_FRAC+5), coefficients
- * rounded to the format, R in the variable s = (x - mid)/half-width in [-1, 1]. */
+ * rounded to the format, R in the variable s = (x - mid)/half-width in [-1, 1].
+ * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
+ * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
+ * erfl 2.17 / 2.27 ulp, erfcl 2.54 / 3.22 (x86_64 / aarch64; erfcl to its underflow near 107). */
 #include <math.h>
 #include <errno.h>
 #include <float.h>

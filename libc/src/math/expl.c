@@ -3,10 +3,11 @@
  * joins r as its low part), e^x = 2^k * (1 + expm1(r)), expm1(r) = r + r^2 * P(r)
  * with P the Taylor series of (e^r - 1 - r)/r^2 cut where the next term is below
  * 2^-(LD_FRAC+4) of the result. Coefficients: 1/n! rounded to the format (mpmath).
- * Measured (tests in tests/libc/mathl_trans.c, method in its header): max 0.6 ulp on
- * x86_64 against glibc, 0.6 ulp on aarch64 binary128 against glibc's (see report).
  * Results in the denormal range are rounded twice (1 + expm1(r), then the scaling),
- * so they may be 1 ulp off. */
+ * so they may be 1 ulp off.
+ * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
+ * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
+ * expl 0.73 ulp (x86_64), 0.74 (aarch64). */
 #include <math.h>
 #include <errno.h>
 #include <float.h>

