@@ -607,10 +607,9 @@ long double erfl(long double x)
 {
 	if (isnan(x)) return x + x;
 	long double a = fabsl(x);
-	if (a < 1) {
-		if (a < LDBL_MIN) return x + 0.125L * x;	/* keeps -0; the rounding of a denormal */
-		return erf_small(x);
-	}
+	/* erf x = 2x/sqrt(pi) (1 - x^2/3 ...): the constant rounded, not the fit's */
+	if (a < (LD_FRAC == 63 ? 0x1p-34L : 0x1p-58L)) return x * 1.128379167095512573896158903121545171688L;
+	if (a < 1) return erf_small(x);
 	long double r = 1 - erfc_pos(a);
 	return x < 0 ? -r : r;
 }
