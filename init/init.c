@@ -132,36 +132,31 @@ static void reset_signals(void)
 	sigprocmask(SIG_SETMASK, &none, 0);
 }
 
-/* A directory (whose stat is *a) is a mount point when it sits on another device
- * than its parent, or is the same inode as its parent (the root). */
-static int mounted(const char *dir, const struct stat *a)
+/* A directory is a mount point when it sits on another device than its parent, or
+ * is the same inode as its parent (the root). */
+static int mounted(const char *dir)
 {
 	char parent[64];
-	struct stat b;
+	struct stat a, b;
 	size_t n = strlen(dir);
-	if (n + 4 > sizeof parent)
+	if (n + 4 > sizeof parent || stat(dir, &a))
 		return 0;
 	memcpy(parent, dir, n);
 	memcpy(parent + n, "/..", 4);
 	if (stat(parent, &b))
 		return 0;
-	return a->st_dev != b.st_dev || a->st_ino == b.st_ino;
+	return a.st_dev != b.st_dev || a.st_ino == b.st_ino;
 }
 
-/* Each system call here is a few microseconds of the boot: mkdir only when the
- * directory is missing (a new one is no mount point). */
 static void mount_once(const char *src, const char *dir, const char *type,
 		       unsigned long flags, const char *data)
 {
-	struct stat st;
-	if (stat(dir, &st)) {
-		if (mkdir(dir, 0755) && errno != EEXIST) {
-			warning_errno("mkdir ", dir);
-			return;
-		}
-	} else if (mounted(dir, &st)) {
+	if (mkdir(dir, 0755) && errno != EEXIST) {
+		warning_errno("mkdir ", dir);
 		return;
 	}
+	if (mounted(dir))
+		return;
 	if (mount(src, dir, type, flags, data))
 		warning_errno("mount ", dir);
 }
