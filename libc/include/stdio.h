@@ -132,7 +132,7 @@ int __snprintf_int(char *__restrict, size_t, const char *__restrict, ...) __R3_P
 
 /* Nothing in a static link can tell that a program never prints a float, so printf,
  * fprintf, sprintf and snprintf are also macros (C11 7.1.4 allows it) that send a call
- * to the integer-only function when its format is a string literal of at most 64
+ * to the integer-only function when its format is a string literal of at most 32
  * bytes made only of text and conversions in d i o u x X p n c s %, with flags,
  * width, precision and the lengths hh h l ll j z t (but not %lc or %ls). The check is
  * a state machine over the literal's bytes, which the compiler folds to a constant;
@@ -145,26 +145,34 @@ int __snprintf_int(char *__restrict, size_t, const char *__restrict, ...) __R3_P
  * define _RING3_NO_PRINTF_MACRO before including this header. */
 #if defined(__GNUC__) && defined(__OPTIMIZE__) && __STDC_HOSTED__ && \
 	!defined(__cplusplus) && !defined(_RING3_NO_PRINTF_MACRO)
-/* Byte classes after a '%': 0 anything else, 1 '%', 2 flag/width/precision/length but
- * 'l', 3 'l', 4 d i o u x X p n, 5 c s. Bytes past 127 are taken modulo 128: after a
- * '%' they are not conversions, and they cannot make a bad format look good. */
-#define __R3_PF_CLASS(c) ("00000000000000000000000000000000" \
-	"20020102002202202222222222000000" \
-	"00000000000000000000000040200000" \
-	"00054000242030444205240040200000"[(c) & 127] - '0')
-/* States: 0 text, 1 in a conversion, 2 after 'l', 3 refused (for good); the table is
- * indexed by state * 6 + class. The terminator (class 0) refuses an open conversion. */
+/* The state machine: 0 in text, 1 in a conversion, 2 after its 'l', 3 refused (for
+ * good); __r3_pf_next[state * 128 + byte] is the next state, as a digit. After a '%'
+ * only flags, digits, '.', '*' and the lengths h j z t q Z stay in 1, 'l' goes to 2,
+ * '%' and d i o u x X p n (and c s, but not after 'l') end the conversion; anything
+ * else, the terminator included, refuses. Bytes past 127 count modulo 128: after a
+ * '%' none of them is a conversion, and they cannot make a bad format look good.
+ * The table is an object, not a string literal repeated at each step, and its reads
+ * fold like the rest; even so each literal format costs the compiler a few
+ * milliseconds and a few megabytes, which is why only 32 bytes are looked at. */
+static const char __r3_pf_next[] __attribute__((__unused__)) =
+	"0000000000000000000000000000000000000100000000000000000000000000" \
+	"0000000000000000000000000000000000000000000000000000000000000000" \
+	"3333333333333333333333333333333313313031331131131111111111333333" \
+	"3333333333333333333333330313333333300333101323000130103303133333" \
+	"3333333333333333333333333333333333333333333333333333333333333333" \
+	"3333333333333333333333330333333333330333303323000333303303333333" \
+	"3333333333333333333333333333333333333333333333333333333333333333" \
+	"3333333333333333333333333333333333333333333333333333333333333333";
 #define __R3_PF_STEP(st, s, i) \
-	("010000301200333203333333"[(st) * 6 + __R3_PF_CLASS((i) < sizeof(s) ? (s)[i] : 0)] - '0')
+	(__r3_pf_next[(st) * 128 + (((i) < sizeof(s) ? (s)[i] : 0) & 127)] - '0')
 #define __R3_PF_4(st, s, i) __R3_PF_STEP(__R3_PF_STEP(__R3_PF_STEP(__R3_PF_STEP(st, s, i), \
 	s, (i) + 1), s, (i) + 2), s, (i) + 3)
 #define __R3_PF_16(st, s, i) __R3_PF_4(__R3_PF_4(__R3_PF_4(__R3_PF_4(st, s, i), \
 	s, (i) + 4), s, (i) + 8), s, (i) + 12)
-#define __R3_PF_64(s) __R3_PF_16(__R3_PF_16(__R3_PF_16(__R3_PF_16(0, s, 0), \
-	s, 16), s, 32), s, 48)
-/* An array (a pointer's sizeof says nothing of its string), whole in the 64 bytes. */
+#define __R3_PF_32(s) __R3_PF_16(__R3_PF_16(0, s, 0), s, 16)
+/* An array (a pointer's sizeof says nothing of its string), whole in the 32 bytes. */
 #define __R3_PF_OK(s) (!__builtin_types_compatible_p(__typeof__(s), __typeof__(&(s)[0])) && \
-	sizeof(s) <= 64 && __R3_PF_64(s) == 0)
+	sizeof(s) <= 32 && __R3_PF_32(s) == 0)
 #define __R3_PF_INT(s) (__builtin_constant_p(__R3_PF_OK(s)) && __R3_PF_OK(s))
 #define __R3_ARG1(a, ...) a
 #define __R3_ARG2(a, b, ...) b
