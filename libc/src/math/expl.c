@@ -75,15 +75,32 @@ long double __expm1l_r(long double r, long double lo)
 	return e + lo * e;
 }
 
+/* e^(hi + lo) = 2^k * (1 + u.hi + u.lo), |hi| <= 2^15 */
+static ldd core(long double hi, long double lo, int *k)
+{
+	*k = (int)(hi * LOG2E + (hi < 0 ? -0.5L : 0.5L));
+	long double r = hi - *k * LN2_CW_HI;	/* exact */
+	ldd t = __ldd_two_sum(r, lo - *k * LN2_CW_LO);
+	return __ldd_fast_sum(t.hi, tail(t.hi) + t.lo * (1 + t.hi));
+}
+
 long double __expl_dd(long double hi, long double lo, int s)
 {
 	if (hi > 0x1p15L) return scalbnl(hi, 16384);
 	if (hi < -0x1p15L) return 0;
-	int k = (int)(hi * LOG2E + (hi < 0 ? -0.5L : 0.5L));
-	long double r = hi - k * LN2_CW_HI;	/* exact */
-	ldd t = __ldd_two_sum(r, lo - k * LN2_CW_LO);
-	long double e = 1 + (t.hi + (tail(t.hi) + t.lo * (1 + t.hi)));
-	return scalbnl(e, k + s);
+	int k;
+	ldd u = core(hi, lo, &k);
+	return scalbnl(1 + (u.hi + u.lo), k + s);
+}
+
+ldd __expl_pair(long double hi, long double lo)
+{
+	if (hi > 0x1p15L) return (ldd){ scalbnl(hi, 16384), 0 };
+	if (hi < -0x1p15L) return (ldd){ 0, 0 };
+	int k;
+	ldd u = core(hi, lo, &k);
+	ldd e = __ldd_fast_sum(1, u.hi);
+	return (ldd){ scalbnl(e.hi, k), scalbnl(e.lo + u.lo, k) };
 }
 
 long double expl(long double x)

@@ -94,6 +94,8 @@ static inline ldd __ldd_div(ldd a, ldd b)
 /* 2^s * e^(hi + lo), |lo| small next to hi; overflows to inf and underflows to 0
  * without errno (the callers know what their arguments mean). */
 __attribute__((__visibility__("hidden"))) long double __expl_dd(long double hi, long double lo, int s);
+/* e^(hi + lo) as a pair, for results that are not denormal (no errno either) */
+__attribute__((__visibility__("hidden"))) ldd __expl_pair(long double hi, long double lo);
 /* e^(hi + lo) - 1 for |hi| <= ln2/2 */
 __attribute__((__visibility__("hidden"))) long double __expm1l_r(long double hi, long double lo);
 /* log(x) as hi + lo, x positive, finite; about 2^-(LD_FRAC+14) relative. */
