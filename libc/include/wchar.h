@@ -14,7 +14,8 @@
 
 typedef struct _IO_FILE FILE;
 
-/* ring3 runs in the C locale: one byte is one character (MB_CUR_MAX is 1). */
+/* Conversions follow the thread's LC_CTYPE: "C" is one byte per character,
+ * C.UTF-8 is UTF-8 (locale.h). */
 wint_t btowc(int);
 int wctob(wint_t);
 int mbsinit(const mbstate_t *);
@@ -23,6 +24,8 @@ size_t mbrtowc(wchar_t *__restrict, const char *__restrict, size_t, mbstate_t *_
 size_t wcrtomb(char *__restrict, wchar_t, mbstate_t *__restrict);
 size_t mbsrtowcs(wchar_t *__restrict, const char **__restrict, size_t, mbstate_t *__restrict);
 size_t wcsrtombs(char *__restrict, const wchar_t **__restrict, size_t, mbstate_t *__restrict);
+size_t mbsnrtowcs(wchar_t *__restrict, const char **__restrict, size_t, size_t, mbstate_t *__restrict);
+size_t wcsnrtombs(char *__restrict, const wchar_t **__restrict, size_t, size_t, mbstate_t *__restrict);
 
 size_t wcslen(const wchar_t *);
 int wcscmp(const wchar_t *, const wchar_t *);
@@ -41,5 +44,27 @@ wchar_t *wmemset(wchar_t *, wchar_t, size_t);
 
 int wcwidth(wchar_t);
 int wcswidth(const wchar_t *, size_t);
+
+long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
+long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
+unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
+unsigned long long wcstoull(const wchar_t *__restrict, wchar_t **__restrict, int);
+float wcstof(const wchar_t *__restrict, wchar_t **__restrict);
+double wcstod(const wchar_t *__restrict, wchar_t **__restrict);
+long double wcstold(const wchar_t *__restrict, wchar_t **__restrict);
+
+wchar_t *wcsncat(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+int wcscoll(const wchar_t *, const wchar_t *);
+size_t wcsxfrm(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+size_t wcscspn(const wchar_t *, const wchar_t *);
+size_t wcsspn(const wchar_t *, const wchar_t *);
+wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
+wchar_t *wcsstr(const wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcstok(wchar_t *__restrict, const wchar_t *__restrict, wchar_t **__restrict);
+size_t wcsnlen(const wchar_t *, size_t);
+wchar_t *wcpcpy(wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcpncpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
+int wcscasecmp(const wchar_t *, const wchar_t *);
+int wcsncasecmp(const wchar_t *, const wchar_t *, size_t);
 
 #endif
