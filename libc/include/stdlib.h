@@ -15,7 +15,9 @@ extern "C" {
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 0x7fffffff
-#define MB_CUR_MAX ((size_t)1)
+/* The longest character in the thread's LC_CTYPE: 1 in "C", 4 in C.UTF-8. */
+#define MB_CUR_MAX (__ctype_get_mb_cur_max())
+size_t __ctype_get_mb_cur_max(void);
 
 typedef struct { int quot, rem; } div_t;
 typedef struct { long quot, rem; } ldiv_t;

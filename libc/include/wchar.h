@@ -67,4 +67,22 @@ wchar_t *wcpncpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
 int wcscasecmp(const wchar_t *, const wchar_t *);
 int wcsncasecmp(const wchar_t *, const wchar_t *, size_t);
 
+int fwide(FILE *, int);
+wint_t fgetwc(FILE *);
+wint_t getwc(FILE *);
+wint_t getwchar(void);
+wchar_t *fgetws(wchar_t *__restrict, int, FILE *__restrict);
+wint_t fputwc(wchar_t, FILE *);
+wint_t putwc(wchar_t, FILE *);
+wint_t putwchar(wchar_t);
+int fputws(const wchar_t *__restrict, FILE *__restrict);
+wint_t ungetwc(wint_t, FILE *);
+
+int swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, ...);
+int vswprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, va_list);
+int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
+int vfwprintf(FILE *__restrict, const wchar_t *__restrict, va_list);
+int wprintf(const wchar_t *__restrict, ...);
+int vwprintf(const wchar_t *__restrict, va_list);
+
 #endif

@@ -1,4 +1,5 @@
 #include <langinfo.h>
+#include "locale_impl.h"
 
 char *nl_langinfo(nl_item item)
 {
@@ -14,7 +15,7 @@ char *nl_langinfo(nl_item item)
 	if (item >= MON_1 && item < MON_1 + 12) return (char *)mon[item - MON_1];
 	if (item >= ABMON_1 && item < ABMON_1 + 12) return (char *)abmon[item - ABMON_1];
 	switch (item) {
-	case CODESET: return "ANSI_X3.4-1968";
+	case CODESET: return __r3_utf8() ? "UTF-8" : "ANSI_X3.4-1968";	/* glibc's names */
 	case RADIXCHAR: return ".";
 	case THOUSEP: return "";
 	case YESEXPR: return "^[yY]";
