@@ -3,7 +3,7 @@
  * kernel of logl.c.
  * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
  * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
- * log1pl 0.50 ulp (x86_64), 0.50 (aarch64). */
+ * log1pl 0.58 ulp (x86_64), 0.50 (aarch64). */
 #include <math.h>
 #include <errno.h>
 #include "libml.h"
