@@ -22,6 +22,8 @@
 #define F_SVB 32	/* setvbuf was called: buffering chosen by the program */
 #define F_APP 64	/* O_APPEND: the position is always the end when writing */
 #define F_LAZY 128	/* buf is only ungetc room: the BUFSIZ buffer is mapped at first use */
+#define F_WIDE 256	/* wide-oriented (C11 7.21.2): set by fwide and the wide functions */
+#define F_BYTE 512	/* byte-oriented: set by fwide(f, -1) */
 
 #define LBF_UNKNOWN (-2)	/* decide line buffering on first write (isatty) */
 
