@@ -85,4 +85,7 @@ int vfwprintf(FILE *__restrict, const wchar_t *__restrict, va_list);
 int wprintf(const wchar_t *__restrict, ...);
 int vwprintf(const wchar_t *__restrict, va_list);
 
+struct tm;
+size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict);
+
 #endif
