@@ -90,8 +90,41 @@ int sh_echo_builtin(int argc, char **argv)
 }
 
 /* ---- read --------------------------------------------------------------- */
+/* read takes the line and no more: from a pipe, terminal or device one byte per
+ * read(2); from a regular file a block, and the offset is set back to just after the
+ * line (a system call per byte is most of the time of `read x </proc/cmdline`). Only
+ * regular files: some devices accept lseek and ignore it. */
+struct rdbuf {
+	char b[256];
+	ssize_t n, i;
+	int seekable;
+};
+
+static ssize_t rd_byte(struct rdbuf *r, char *c)
+{
+	if (!r->seekable)
+		return read(0, c, 1);
+	if (r->i == r->n) {
+		ssize_t k = read(0, r->b, sizeof r->b);
+		if (k <= 0)
+			return k;
+		r->n = k;
+		r->i = 0;
+	}
+	*c = r->b[r->i++];
+	return 1;
+}
+
+static void rd_done(struct rdbuf *r)
+{
+	if (r->seekable && r->i < r->n)
+		lseek(0, r->i - r->n, SEEK_CUR);
+}
+
 int sh_read_builtin(int argc, char **argv)
 {
+	struct stat st0;
+	struct rdbuf rb = { .seekable = !fstat(0, &st0) && S_ISREG(st0.st_mode) };
 	int i = 1, raw = 0, st = 0, nv, v;
 	const char *prompt = NULL, *ifs;
 	char *line = NULL;
@@ -126,10 +159,11 @@ int sh_read_builtin(int argc, char **argv)
 	/* one byte at a time: the rest of the input belongs to others */
 	for (;;) {
 		char c;
-		ssize_t r = read(0, &c, 1);
+		ssize_t r = rd_byte(&rb, &c);
 		int quoted = 0;
 		if (r < 0 && errno == EINTR) {
 			if (sh_pending_sig) {
+				rd_done(&rb);
 				sh_run_traps();
 				free(line);
 				free(q);
@@ -146,7 +180,7 @@ int sh_read_builtin(int argc, char **argv)
 		if (c == '\n')
 			break;
 		if (c == '\\' && !raw) {
-			r = read(0, &c, 1);
+			r = rd_byte(&rb, &c);
 			if (r <= 0) {
 				st = 1;
 				break;
@@ -163,6 +197,7 @@ int sh_read_builtin(int argc, char **argv)
 		line[len] = c;
 		q[len++] = (unsigned char)quoted;
 	}
+	rd_done(&rb);
 	if (!line) {
 		line = sh_xmalloc(1);
 		q = sh_xmalloc(1);
