@@ -84,6 +84,12 @@ int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
 int vfwprintf(FILE *__restrict, const wchar_t *__restrict, va_list);
 int wprintf(const wchar_t *__restrict, ...);
 int vwprintf(const wchar_t *__restrict, va_list);
+int swscanf(const wchar_t *__restrict, const wchar_t *__restrict, ...);
+int vswscanf(const wchar_t *__restrict, const wchar_t *__restrict, va_list);
+int fwscanf(FILE *__restrict, const wchar_t *__restrict, ...);
+int vfwscanf(FILE *__restrict, const wchar_t *__restrict, va_list);
+int wscanf(const wchar_t *__restrict, ...);
+int vwscanf(const wchar_t *__restrict, va_list);
 
 struct tm;
 size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict);
