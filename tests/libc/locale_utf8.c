@@ -2,7 +2,8 @@
  * functions follow LC_CTYPE: names accepted and refused, setlocale("") from the
  * environment, LC_ALL's composite name taken back, MB_CUR_MAX and CODESET in each,
  * newlocale/uselocale per thread, then mbrtowc and its family in both locales with
- * errors and characters split across calls. Built against glibc too (its C.UTF-8):
+ * errors and characters split across calls; wcwidth and the wctype functions in
+ * both (samples, and C.UTF-8's classes consistent over every code point). Built against glibc too (its C.UTF-8):
  * what is ring3's choice (names it has no data for, canonical names, the byte-clean
  * C locale) is under __ring3__. */
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 static int fails;
 #define CHECK(c) do { if (c) printf("ok %s\n", #c); \
@@ -228,6 +230,69 @@ static void utf8(void)
 	setlocale(LC_CTYPE, "C");
 }
 
+static void widths(void)
+{
+	/* C: printable ASCII is one column, nothing else is printable */
+	CHECK(wcwidth('a') == 1 && wcwidth(0) == 0 && wcwidth(7) == -1);
+	CHECK(wcwidth(0xe9) == -1 && wcwidth(0x4e00) == -1);
+	CHECK(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
+	CHECK(wcwidth('a') == 1 && wcwidth(0) == 0);
+	CHECK(wcwidth(7) == -1 && wcwidth(0x7f) == -1 && wcwidth(0x9f) == -1);	/* controls */
+	CHECK(wcwidth(0x2028) == -1 && wcwidth(0x378) == -1 && wcwidth(0x10ffff) == -1);
+	CHECK(wcwidth(-5) == -1 && wcwidth(0x110000) == -1);
+	CHECK(wcwidth(0xe9) == 1 && wcwidth(0x416) == 1 && wcwidth(0xe000) == 1);
+	CHECK(wcwidth(0x300) == 0 && wcwidth(0x20dd) == 0);	/* combining Mn, Me */
+	CHECK(wcwidth(0x200b) == 0 && wcwidth(0x200d) == 0 && wcwidth(0xfeff) == 0);	/* format */
+	CHECK(wcwidth(0xad) == 1 && wcwidth(0x600) == 1);	/* visible format characters */
+	CHECK(wcwidth(0x1160) == 0 && wcwidth(0xd7b0) == 0);	/* Hangul medial vowels */
+	CHECK(wcwidth(0x4e00) == 2 && wcwidth(0xac00) == 2 && wcwidth(0xff01) == 2);	/* wide */
+	CHECK(wcwidth(0x3000) == 2 && wcwidth(0x20000) == 2 && wcwidth(0x3248) == 2);
+	CHECK(wcwidth(0x1f600) == 2 && wcwidth(0x1f1e6) == 1);	/* emoji; regional indicator */
+	const wchar_t s[] = { 'a', 0xe9, 0x4e00, 0x301, 0x1f600, 7, 0 };
+	CHECK(wcswidth(s, 5) == 6 && wcswidth(s, 2) == 2 && wcswidth(s, 6) == -1);
+	setlocale(LC_CTYPE, "C");
+}
+
+static void classes(void)
+{
+	/* C: only ASCII has a class or a case */
+	CHECK(iswalpha('a') && !iswalpha(0xe9) && towupper(0xe9) == 0xe9 && towupper('a') == 'A');
+	CHECK(setlocale(LC_CTYPE, "C.UTF-8") != NULL);
+	CHECK(iswalpha(0xe9) && iswalpha(0x3b1) && iswalpha(0x416) && iswalpha(0x4e00));
+	CHECK(iswalpha(0x345) && iswalpha(0x660) && iswalnum(0x660));	/* Other_Alphabetic; digits */
+	CHECK(!iswalpha(0x300) && !iswalpha(0x2014) && !iswalpha(0x1f600));
+	CHECK(!iswdigit(0x660) && iswdigit('7') && !iswxdigit(0xff21));	/* digits are 0-9 only */
+	CHECK(iswupper(0xc9) && !iswlower(0xc9) && iswlower(0xe9) && !iswupper(0xe9));
+	CHECK(iswlower(0xdf) && iswlower(0xaa) && iswupper(0x1f130) && iswupper(0x1c5));
+	CHECK(iswspace(0x2003) && iswspace(0x3000) && iswspace(0x2028) && !iswspace(0xa0));
+	CHECK(iswblank(0x3000) && !iswblank(0x2028) && !iswblank(0x202f));
+	CHECK(iswcntrl(0x85) && iswcntrl(0x2028) && !iswcntrl(0x200b));
+	CHECK(iswprint(0xa0) && iswprint(0x3000) && !iswprint(0x2028) && !iswprint(0x378));
+	CHECK(iswgraph(0x4e00) && !iswgraph(0x3000) && iswpunct(0x2014) && iswpunct(0x300));
+	CHECK(iswpunct(0x1f600) && !iswpunct(0x4e00));
+	CHECK(iswctype(0x4e00, wctype("alpha")) && !iswctype(0x4e00, wctype("upper")));
+	CHECK(towupper(0xe9) == 0xc9 && towlower(0xc9) == 0xe9 && towlower(0x130) == 0x69);
+	CHECK(towupper(0x131) == 0x49 && towupper(0xdf) == 0xdf && towlower(0x1e9e) == 0xdf);
+	CHECK(towupper(0x3c2) == 0x3a3 && towlower(0x3a3) == 0x3c3 && towupper(0x1f80) == 0x1f88);
+	CHECK(towupper(0x1c5) == 0x1c4 && towlower(0x1c5) == 0x1c6 && towupper(0x10428) == 0x10400);
+	CHECK(towupper(0x4e00) == 0x4e00 && towupper(0x10ffff) == 0x10ffff);
+	CHECK(towctrans(0x3b1, wctrans("toupper")) == 0x391);
+	/* over every code point: the classes hold together as C11 7.30.2 asks */
+	unsigned bad = 0;
+	for (wint_t c = 0; c < 0x110000; c++) {
+		int w = wcwidth(c);
+		bad += w < -1 || w > 2;
+		bad += !!iswgraph(c) != (iswprint(c) && !iswspace(c));
+		bad += !!iswpunct(c) != (iswgraph(c) && !iswalnum(c));
+		bad += iswcntrl(c) && iswprint(c);
+		bad += (w > 0 && !iswprint(c)) || (w < 0 && iswprint(c) && c >= 0x20);
+		bad += towupper(c) != c && !iswlower(c);
+		bad += towlower(c) != c && !iswupper(c);
+	}
+	CHECK(bad == 0);
+	setlocale(LC_CTYPE, "C");
+}
+
 int main(void)
 {
 	names();
@@ -235,6 +300,8 @@ int main(void)
 	objects();
 	bytes();
 	utf8();
+	widths();
+	classes();
 	if (fails) printf("%d FAILED\n", fails);
 	return fails != 0;
 }

@@ -2,14 +2,36 @@
 #include <wchar.h>
 #include <ctype.h>
 #include <string.h>
+#include "locale_impl.h"
+#include "unicode.h"
 
-/* Byte-valued wide characters classify as their byte in the C locale. */
-#define WRAP(name) int isw##name(wint_t c) { return c < 128 && is##name(c); }
-WRAP(alnum) WRAP(alpha) WRAP(blank) WRAP(cntrl) WRAP(digit) WRAP(graph)
-WRAP(lower) WRAP(print) WRAP(punct) WRAP(space) WRAP(upper) WRAP(xdigit)
+/* In "C" only ASCII has a class, as its byte; in C.UTF-8 every code point has
+ * Unicode's (glibc's rules, src/wchar/gen/unicode_tables.py). Digits are 0-9 in
+ * both: C11 7.30.2.1.5 ties iswdigit to the ten decimal digits. */
+static int ascii(wint_t c)
+{
+	return c < 128 || !__r3_utf8();
+}
 
-wint_t towlower(wint_t c) { return c < 128 ? (wint_t)tolower(c) : c; }
-wint_t towupper(wint_t c) { return c < 128 ? (wint_t)toupper(c) : c; }
+#define CLASS(name, test) int isw##name(wint_t c) \
+	{ if (ascii(c)) return c < 128 && is##name(c); unsigned p = __r3_unicode_props(c); return test; }
+CLASS(alpha, p & U_ALPHA) CLASS(alnum, p & U_ALPHA) CLASS(upper, p & U_UPPER)
+CLASS(lower, p & U_LOWER) CLASS(space, p & U_SPACE) CLASS(blank, p & U_BLANK)
+CLASS(cntrl, p & U_CNTRL) CLASS(print, p & U_PRINT) CLASS(graph, (p & (U_PRINT | U_SPACE)) == U_PRINT)
+CLASS(punct, (p & (U_PRINT | U_SPACE | U_ALPHA)) == U_PRINT)
+
+int iswdigit(wint_t c) { return c < 128 && isdigit(c); }
+int iswxdigit(wint_t c) { return c < 128 && isxdigit(c); }
+
+wint_t towlower(wint_t c)
+{
+	return ascii(c) ? c < 128 ? (wint_t)tolower(c) : c : __r3_unicode_case(c, 0);
+}
+
+wint_t towupper(wint_t c)
+{
+	return ascii(c) ? c < 128 ? (wint_t)toupper(c) : c : __r3_unicode_case(c, 1);
+}
 
 static const char names[][7] = { "alnum", "alpha", "blank", "cntrl", "digit", "graph",
 	"lower", "print", "punct", "space", "upper", "xdigit" };
@@ -42,12 +64,14 @@ wint_t towctrans(wint_t c, wctrans_t t)
 	return t == &lower_tag ? towlower(c) : t == &upper_tag ? towupper(c) : c;
 }
 
-/* Columns: printable ASCII takes one, control characters and anything the C
- * locale does not know are not printable. */
+/* Columns: in "C" printable ASCII takes one and the rest is not printable; in
+ * C.UTF-8, glibc's: 2 for East Asian wide and fullwidth, 0 for combining marks and
+ * format characters, -1 for controls and what is not a character. */
 int wcwidth(wchar_t c)
 {
 	if (!c) return 0;
-	return c >= 0x20 && c < 0x7f ? 1 : -1;
+	if (ascii(c)) return c >= 0x20 && c < 0x7f ? 1 : -1;
+	return (int)(__r3_unicode_props(c) >> U_WIDTH_SHIFT) - 1;
 }
 
 int wcswidth(const wchar_t *s, size_t n)
