@@ -77,6 +77,7 @@ wint_t putwc(wchar_t, FILE *);
 wint_t putwchar(wchar_t);
 int fputws(const wchar_t *__restrict, FILE *__restrict);
 wint_t ungetwc(wint_t, FILE *);
+FILE *open_wmemstream(wchar_t **, size_t *);
 
 int swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, ...);
 int vswprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, va_list);

@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -148,16 +149,40 @@ static void truncation(void)
 	CHECK(swprintf(b, 8, L"%ls", L"abcdefg") == 7 && !wcscmp(b, L"abcdefg"));
 }
 
+/* open_wmemstream: the buffer and size follow every flush; characters longer than one
+ * byte survive being split between two flushes of the byte buffer. */
+static void wmemstream(int utf8)
+{
+	wchar_t *buf = 0;
+	size_t size = 1;
+	FILE *f = open_wmemstream(&buf, &size);
+	CHECK(f != 0);
+	CHECK(fflush(f) == 0 && buf && size == 0);
+	CHECK(fwide(f, 0) > 0);
+	CHECK(fwprintf(f, L"%d-%ls", 12, L"ab") == 5 && fflush(f) == 0);
+	CHECK(size == 5 && !wcscmp(buf, L"12-ab"));
+	wchar_t c = utf8 ? L'\u4e00' : L'z';
+	for (int i = 0; i < 5000; i++) CHECK(fputwc(c, f) == (wint_t)c);
+	CHECK(fclose(f) == 0);
+	CHECK(size == 5005 && wcslen(buf) == 5005 && !wmemcmp(buf, L"12-ab", 5));
+	size_t same = 0;
+	for (size_t i = 5; i < size; i++) same += buf[i] == c;
+	CHECK(same == 5000);
+	free(buf);
+}
+
 int main(void)
 {
 	orientation();
 	ascii_stream();
 	formats(0);
 	truncation();
+	wmemstream(0);
 	int utf8 = setlocale(LC_ALL, "C.UTF-8") != 0;
 	if (utf8) {
 		utf8_stream();
 		formats(1);
+		wmemstream(1);
 	} else {
 		printf("note: no C.UTF-8 locale: the non-ASCII checks did not run\n");
 	}
