@@ -130,7 +130,7 @@ static void check(const char *s)
 	}
 }
 
-/* wide white space before a number is skipped (U+3000 only where the locale knows it) */
+/* white space before a number is skipped; with no number, the end pointer is the string */
 static void spaces(void)
 {
 	wchar_t *e;
