@@ -2,6 +2,7 @@
  * prefix/offset of a few strings (with non-ASCII characters) by comparing with the
  * obvious loop, plus the edge cases: empty sets and needles, truncation, padding, and
  * wcstok's saved place. */
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
