@@ -90,8 +90,6 @@ double expm1(double x)
 	return scale(s + (e + el), k);
 }
 
-float expf(float x) { return exp(x); }
-
 double sinh(double x)
 {
 	double a = fabs(x), h = x < 0 ? -0.5 : 0.5, y;

@@ -1,4 +1,5 @@
 #include <math.h>
+#include <errno.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -27,7 +28,7 @@ double frexp(double x, int *e)
 	return x;
 }
 
-double scalbn(double x, int n)
+static double scale(double x, int n)
 {
 	/* Steps of at most 2^1000 keep intermediate values representable. */
 	while (n > 1000) {
@@ -46,7 +47,15 @@ double scalbn(double x, int n)
 		memcpy(&m, &u, 8);
 		return x * m;
 	}
-	return x * 0x1p-1000 * scalbn(1, n + 1000);
+	return x * 0x1p-1000 * scale(1, n + 1000);
+}
+
+/* POSIX: ERANGE when a finite nonzero x overflows to infinity or underflows to 0 */
+double scalbn(double x, int n)
+{
+	double r = scale(x, n);
+	if ((r == 0 && x != 0) || (isinf(r) && !isinf(x))) errno = ERANGE;
+	return r;
 }
 
 double ldexp(double x, int n) { return scalbn(x, n); }

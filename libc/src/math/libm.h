@@ -13,8 +13,15 @@
 #include <stdint.h>
 #include <string.h>
 
-static inline uint64_t __dbits(double x) { uint64_t u; memcpy(&u, &x, 8); return u; }
-static inline double __dfrom(uint64_t u) { double x; memcpy(&x, &u, 8); return x; }
+/* libc is built -ffreestanding, which turns the builtins off: fabs and memcpy would
+ * be calls (and memcpy on a local would also cost a stack-protector canary). */
+#define fabs(x) __builtin_fabs(x)
+#define fabsf(x) __builtin_fabsf(x)
+
+static inline uint64_t __dbits(double x) { uint64_t u; __builtin_memcpy(&u, &x, 8); return u; }
+static inline double __dfrom(uint64_t u) { double x; __builtin_memcpy(&x, &u, 8); return x; }
+static inline uint32_t __fbits(float x) { uint32_t u; __builtin_memcpy(&u, &x, 4); return u; }
+static inline float __ffrom(uint32_t u) { float x; __builtin_memcpy(&x, &u, 4); return x; }
 
 /* a + b = *hi + *lo exactly */
 static inline void __two_sum(double a, double b, double *hi, double *lo)

@@ -125,7 +125,6 @@ static double scaled(double x, double ch, double cl)
 
 double log2(double x) { return scaled(x, INVLN2, INVLN2_LO); }
 double log10(double x) { return scaled(x, INVLN10, INVLN10_LO); }
-float logf(float x) { return log(x); }
 
 double log1p(double x)
 {

@@ -56,8 +56,6 @@ double pow(double x, double y)
 	return overflow(s * __exp_dd(ph, pl));
 }
 
-float powf(float x, float y) { return pow(x, y); }
-
 /* Newton's iteration for y^3 = m, then one step with the residual m - y^3
  * computed exactly. */
 double cbrt(double x)

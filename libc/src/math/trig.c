@@ -129,9 +129,6 @@ double tan(double x)
 	return n & 1 ? -div_dd(ch, cl, sh, sl) : div_dd(sh, sl, ch, cl);
 }
 
-float sinf(float x) { return sin(x); }
-float cosf(float x) { return cos(x); }
-
 static const double atan_tab[17][2] = {	/* atan(j/8) = hi + lo */
 	{ 0, 0 },
 	{ 0x1.fd5ba9aac2f6ep-4, -0x1.cd37686760c17p-59 },
