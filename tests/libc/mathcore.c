@@ -5,7 +5,7 @@
  * 1 ulp), huge arguments of sinf/cosf/tanf against mpmath (libc/src/math/gen/
  * gen_float.py's method; the double sin is not accurate that far out), then special
  * values and errno: ERANGE when only the float result overflows or underflows to
- * zero, and scalbn/ldexp's ERANGE (POSIX). */
+ * zero (expf, powf, atan2f), and scalbn/ldexp's ERANGE (POSIX). */
 #include <errno.h>
 #include <float.h>
 #include <math.h>
@@ -190,6 +190,8 @@ int main(void)
 	E(ldexp(0x1p-1000, -100), 0, ERANGE);
 	E(ldexp(-0x1p1000, 100), -INFINITY, ERANGE);
 	E(ldexp(two, 4), 32, 0);
+	E(atan2f(1e-30f, ten * 1e29f), 0, ERANGE);	/* only the float underflows */
+	E(atan2f(zero, ten), 0, 0);
 	E(scalbnf(1, 128), INFINITY, ERANGE);
 	E(ldexpf(1, -150), 0, ERANGE);
 	if (fails) printf("%d FAILED\n", fails);
