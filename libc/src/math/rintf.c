@@ -4,7 +4,7 @@
 #include <math.h>
 
 float rintf(float x) { return rint(x); }
-float nearbyintf(float x) { return rint(x); }
+float nearbyintf(float x) { return nearbyint(x); }
 long lrintf(float x) { return lrint(x); }
 long long llrintf(float x) { return llrint(x); }
 long lroundf(float x) { return lround(x); }

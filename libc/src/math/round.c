@@ -1,3 +1,4 @@
+#include <fenv.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -39,7 +40,14 @@ double rint(double x)
 	return r == 0 ? copysign(0, x) : r;
 }
 
-double nearbyint(double x) { return rint(x); }
+/* rint without the inexact flag (C11 7.12.9.3): the flag is put back as it was. */
+double nearbyint(double x)
+{
+	int inexact = fetestexcept(FE_INEXACT);
+	double r = rint(x);
+	if (!inexact) feclearexcept(FE_INEXACT);
+	return r;
+}
 long lround(double x) { return round(x); }
 long long llround(double x) { return round(x); }
 long lrint(double x) { return rint(x); }

@@ -1,6 +1,7 @@
 /* The long double integer rounding family, on the format's bits (ldbits.h): going
  * through double would lose every bit past the 53rd (floorl(0x1p60L + 3) is not
  * 2^60), and binary128 has 113 of them. */
+#include <fenv.h>
 #include <math.h>
 #include "../internal/ldbits.h"
 
@@ -49,7 +50,14 @@ long double rintl(long double x)
 	return r == 0 ? __ld_join(0, se & 0x8000) : r;
 }
 
-long double nearbyintl(long double x) { return rintl(x); }
+/* rintl without the inexact flag (C11 7.12.9.3): the flag is put back as it was. */
+long double nearbyintl(long double x)
+{
+	int inexact = fetestexcept(FE_INEXACT);
+	long double r = rintl(x);
+	if (!inexact) feclearexcept(FE_INEXACT);
+	return r;
+}
 long lroundl(long double x) { return roundl(x); }
 long long llroundl(long double x) { return roundl(x); }
 long lrintl(long double x) { return rintl(x); }
