@@ -498,25 +498,39 @@ _Static_assert(sizeof(long) == sizeof(long long) && sizeof(long) == sizeof(intma
 	       sizeof(long) == sizeof(size_t) && sizeof(long) == sizeof(ptrdiff_t),
 	       "the l to t lengths must all be long-sized");
 
-static uintmax_t arg_u(va_list *ap, int len)
+/* One argument fetched ahead, for formats with numbered arguments (%n$): by the
+ * same sizes as va_arg fetches them below. */
+union arg {
+	int i;
+	long l;
+	void *p;
+#ifndef PRINTF_INT_ONLY
+	double d;
+	long double ld;
+#endif
+};
+
+/* Each fetch takes the argument from a when there is one (numbered arguments), from
+ * ap otherwise; the engine without numbered arguments passes a constant null, so the
+ * test folds away there. */
+static inline uintmax_t arg_u(va_list *ap, const union arg *a, int len)
 {
 	if (len >= L_L && len <= L_T)
-		return va_arg(*ap, unsigned long);
-	unsigned v = va_arg(*ap, unsigned);
+		return a ? (unsigned long)a->l : va_arg(*ap, unsigned long);
+	unsigned v = a ? (unsigned)a->i : va_arg(*ap, unsigned);
 	return len == L_HH ? (unsigned char)v : len == L_H ? (unsigned short)v : v;
 }
 
-static intmax_t arg_i(va_list *ap, int len)
+static inline intmax_t arg_i(va_list *ap, const union arg *a, int len)
 {
 	if (len >= L_L && len <= L_T)
-		return va_arg(*ap, long);
-	int v = va_arg(*ap, int);
+		return a ? a->l : va_arg(*ap, long);
+	int v = a ? a->i : va_arg(*ap, int);
 	return len == L_HH ? (signed char)v : len == L_H ? (short)v : v;
 }
 
-__attribute__((cold)) static void store_n(va_list *ap, int len, long total)
+__attribute__((cold)) static void store_n(void *p, int len, long total)
 {
-	void *p = va_arg(*ap, void *);
 	switch (len) {
 	case L_HH: *(signed char *)p = total; break;
 	case L_H: *(short *)p = total; break;
@@ -563,19 +577,29 @@ static int num(const char **s)
 	return n > INT_MAX ? -1 : n;
 }
 
-int CORE(FILE *f, const char *fmt, va_list ap0)
-{
-	va_list ap;
-	long total = 0, n;
 #ifndef PRINTF_INT_ONLY
-	int saved_errno = errno;
+static int positional(FILE *f, const char *fmt0, const char *spec, long total,
+		      int saved_errno, va_list ap);
 #endif
 
-	va_copy(ap, ap0);
+/* The format loop proper. args is null, and arguments come from ap, except for formats
+ * with numbered arguments: at the first numbered conversion this stops, returns -3 and
+ * leaves the conversion in *numbered and the output so far in *total; positional() then
+ * checks the format, fetches every argument into args and calls this again from that
+ * conversion on. */
+static inline __attribute__((always_inline)) int run(FILE *f, const char *fmt, va_list *ap,
+						     const union arg *args, long *total_,
+						     int saved_errno, const char **numbered)
+{
+	long n, total = *total_;
+	const char *spec;
+	(void)saved_errno;
+
 	for (;;) {
-		const char *s = fmt, *spec;
+		const char *s = fmt;
 		FIND_PCT(s);
 		int fl = 0, w = 0, p = -1, len = L_NONE, c;
+		const union arg *a = 0;
 
 		out(f, fmt, s - fmt);
 		total += s - fmt;
@@ -584,10 +608,23 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 		if (!*s)
 			break;
 		spec = s++;
+		/* %n$: checked already, numbered 1 to NL_ARGMAX. */
+		if (args && *s != '%') {
+			a = &args[num(&s) - 1];
+			s++;
+		}
 		for (unsigned k; (k = (unsigned char)*s - ' ') < sizeof flag_of && flag_of[k]; s++)
 			fl |= flag_of[k];
 		if (*s == '*') {
-			w = va_arg(ap, int);
+			/* *m$ means numbered arguments. */
+			if (!args && (unsigned)s[1] - '0' < 10)
+				goto numbered;
+			if (args) {
+				s++;
+				w = args[num(&s) - 1].i;
+			} else {
+				w = va_arg(*ap, int);
+			}
 			if (w < 0) {
 				if (w == INT_MIN)
 					goto overflow;
@@ -597,11 +634,20 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 			s++;
 		} else if ((w = num(&s)) < 0) {
 			goto overflow;
+		} else if (*s == '$' && !args) {
+			goto numbered;
 		}
 		if (*s == '.') {
 			s++;
 			if (*s == '*') {
-				p = va_arg(ap, int);
+				if (!args && (unsigned)s[1] - '0' < 10)
+					goto numbered;
+				if (args) {
+					s++;
+					p = args[num(&s) - 1].i;
+				} else {
+					p = va_arg(*ap, int);
+				}
 				if (p < 0)
 					p = -1;
 				s++;
@@ -627,16 +673,16 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 		c = *s++;
 		switch ((unsigned)c - '%' < sizeof conv_of ? conv_of[c - '%'] : C_OTHER) {
 		case C_D: {
-			intmax_t v = arg_i(&ap, len);
+			intmax_t v = arg_i(ap, a, len);
 			c = 'd';
 			n = put_int(f, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, 'd', fl, w, p);
 			break;
 		}
 		case C_U:
-			n = put_int(f, arg_u(&ap, len), 0, c, fl, w, p);
+			n = put_int(f, arg_u(ap, a, len), 0, c, fl, w, p);
 			break;
 		case C_P: {
-			void *v = va_arg(ap, void *);
+			void *v = a ? a->p : va_arg(*ap, void *);
 			if (!v)
 				n = put_str(f, "(nil)", 5, fl, w);
 			else
@@ -649,12 +695,12 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 				goto unsupported;
 #else
 			if (len == L_L) {
-				wchar_t wc = va_arg(ap, wint_t);
+				wchar_t wc = a ? (wint_t)a->i : va_arg(*ap, wint_t);
 				n = wc ? put_wide(f, &wc, 1, fl, w) : put_str(f, "", 1, fl, w);
 			} else
 #endif
 			{
-				char ch = va_arg(ap, int);
+				char ch = a ? a->i : va_arg(*ap, int);
 				n = put_str(f, &ch, 1, fl, w);
 			}
 			break;
@@ -664,14 +710,14 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 				goto unsupported;
 #else
 			if (len == L_L) {
-				const wchar_t *ws = va_arg(ap, const wchar_t *);
+				const wchar_t *ws = a ? a->p : va_arg(*ap, const wchar_t *);
 				if (!ws)
 					ws = L"(null)";
 				n = put_wide(f, ws, p < 0 ? LONG_MAX : p, fl, w);
 			} else
 #endif
 			{
-				const char *str = va_arg(ap, const char *);
+				const char *str = a ? a->p : va_arg(*ap, const char *);
 				/* glibc prints (null) only when the precision leaves room for it. */
 				if (!str)
 					str = p < 0 || p >= 6 ? "(null)" : "";
@@ -679,7 +725,7 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 			}
 			break;
 		case C_N:
-			store_n(&ap, len, total);
+			store_n(a ? a->p : va_arg(*ap, void *), len, total);
 			n = 0;
 			break;
 		case C_PCT:
@@ -695,9 +741,9 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 		}
 		case C_FP:
 			if (len == L_LD)
-				n = put_fp(f, va_arg(ap, long double), 1, c, fl, w, p);
+				n = put_fp(f, a ? a->ld : va_arg(*ap, long double), 1, c, fl, w, p);
 			else
-				n = put_fp(f, va_arg(ap, double), 0, c, fl, w, p);
+				n = put_fp(f, a ? a->d : va_arg(*ap, double), 0, c, fl, w, p);
 			break;
 #else
 		case C_M:
@@ -715,7 +761,6 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 #ifndef PRINTF_INT_ONLY
 		if (n == -2) {
 			errno = EILSEQ;
-			va_end(ap);
 			return -1;
 		}
 #endif
@@ -723,16 +768,175 @@ int CORE(FILE *f, const char *fmt, va_list ap0)
 			goto overflow;
 		fmt = s;
 	}
-	va_end(ap);
 	return total;
 overflow:
-	va_end(ap);
 	errno = EOVERFLOW;
 	return -1;
+numbered:
+	/* Only reached without args. */
+	*numbered = spec;
+	*total_ = total;
+	return -3;
 #ifdef PRINTF_INT_ONLY
 unsupported:
-	va_end(ap);
 	errno = EINVAL;
 	return -1;
 #endif
+}
+
+#ifndef PRINTF_INT_ONLY
+/* --- numbered arguments (%n$, *m$) -------------------------------------------------- */
+
+enum { T_NONE, T_INT, T_LONG, T_PTR, T_DBL, T_LDBL };
+
+/* The n of n$, 1 to NL_ARGMAX; -1 for anything else. */
+static int arg_num(const char **s)
+{
+	const char *t = *s;
+	int n = num(&t);
+	if (t == *s || *t != '$' || n < 1 || n > NL_ARGMAX)
+		return -1;
+	*s = t + 1;
+	return n;
+}
+
+/* Argument n (1-based) has type t; a second use must agree, since va_arg fetches it
+ * once, by one type. Returns -1 on disagreement. */
+static int note(unsigned char *type, int *max, int n, int t)
+{
+	if (type[n - 1] && type[n - 1] != t)
+		return -1;
+	type[n - 1] = t;
+	if (n > *max)
+		*max = n;
+	return 0;
+}
+
+/* A format with numbered arguments, from its first conversion (spec) on. va_arg fetches
+ * in order and by type, so a first pass over the conversions records each argument's
+ * type, then all are fetched, then run() formats with them. Mixing numbered and
+ * unnumbered conversions, a number out of range, an argument never used below the
+ * highest one used, or one used as two types: EINVAL. */
+__attribute__((cold, noinline)) static int positional(FILE *f, const char *fmt0,
+						      const char *spec, long total,
+						      int saved_errno, va_list ap)
+{
+	unsigned char type[NL_ARGMAX] = { 0 };
+	union arg args[NL_ARGMAX];
+	va_list aq;
+	const char *s;
+	int max = 0, i;
+
+	/* Anything but %% before this conversion took an unnumbered argument. */
+	for (s = fmt0; (s = strchr(s, '%')) && s < spec; s += 2)
+		if (s[1] != '%')
+			goto invalid;
+	for (s = spec; (s = strchr(s, '%'));) {
+		int n, m, c, len = L_NONE, t = T_NONE;
+		if (*++s == '%') {
+			s++;
+			continue;
+		}
+		if ((n = arg_num(&s)) < 0)
+			goto invalid;
+		while ((unsigned)(unsigned char)*s - ' ' < sizeof flag_of &&
+		       flag_of[(unsigned char)*s - ' '])
+			s++;
+		if (*s == '*') {
+			s++;
+			if ((m = arg_num(&s)) < 0 || note(type, &max, m, T_INT) < 0)
+				goto invalid;
+		} else {
+			num(&s);
+		}
+		if (*s == '.') {
+			s++;
+			if (*s == '*') {
+				s++;
+				if ((m = arg_num(&s)) < 0 || note(type, &max, m, T_INT) < 0)
+					goto invalid;
+			} else {
+				num(&s);
+			}
+		}
+		/* The lengths as run() reads them. */
+		if (*s == 'l') {
+			len = s[1] == 'l' ? (s++, L_LL) : L_L;
+			s++;
+		} else if ((unsigned)(unsigned char)*s - 'L' < sizeof len_of &&
+			   (len = len_of[(unsigned char)*s - 'L'])) {
+			if (*s++ == 'h' && *s == 'h')
+				s++;
+		}
+		c = (unsigned char)*s;
+		if (c)
+			s++;
+		switch ((unsigned)c - '%' < sizeof conv_of ? conv_of[c - '%'] : C_OTHER) {
+		case C_D:
+		case C_U:
+			t = len >= L_L && len <= L_T ? T_LONG : T_INT;
+			break;
+		case C_C:
+			t = T_INT;
+			break;
+		case C_P:
+		case C_S:
+		case C_N:
+			t = T_PTR;
+			break;
+		case C_FP:
+			t = len == L_LD ? T_LDBL : T_DBL;
+			break;
+		}
+		/* %n$m, %n$% and non-conversions take no argument. */
+		if (t && note(type, &max, n, t) < 0)
+			goto invalid;
+	}
+	for (i = 0; i < max; i++) {
+		switch (type[i]) {
+		case T_INT: args[i].i = va_arg(ap, int); break;
+		case T_LONG: args[i].l = va_arg(ap, long); break;
+		case T_PTR: args[i].p = va_arg(ap, void *); break;
+		case T_DBL: args[i].d = va_arg(ap, double); break;
+		case T_LDBL: args[i].ld = va_arg(ap, long double); break;
+		default: goto invalid;	/* a gap: its type is unknown */
+		}
+	}
+	/* A copy: run() takes a va_list by address, and ap may be an array type. */
+	va_copy(aq, ap);
+	i = run(f, spec, &aq, args, &total, saved_errno, 0);
+	va_end(aq);
+	return i;
+invalid:
+	errno = EINVAL;
+	return -1;
+}
+#endif
+
+int CORE(FILE *f, const char *fmt, va_list ap0)
+{
+	va_list ap;
+	long total = 0;
+	const char *spec = 0;
+	int r;
+#ifndef PRINTF_INT_ONLY
+	int saved_errno = errno;
+#else
+	int saved_errno = 0;
+#endif
+
+	va_copy(ap, ap0);
+	r = run(f, fmt, &ap, 0, &total, saved_errno, &spec);
+	va_end(ap);
+	if (r == -3) {
+#ifndef PRINTF_INT_ONLY
+		/* ap0 is untouched: every argument is still to come. */
+		return positional(f, fmt, spec, total, saved_errno, ap0);
+#else
+		/* stdio.h's macros keep '$' formats for the full engine. */
+		errno = EINVAL;
+		return -1;
+#endif
+	}
+	return r;
 }

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include "stdio_impl.h"
@@ -166,8 +167,50 @@ static size_t lex_float(struct in *in, char *buf, size_t cap)
 	return digits ? n : 0;
 }
 
+/* The n of a conversion's n$ (1 to NL_ARGMAX), p just past its '%'; 0 when it has
+ * none, -1 when the number is out of range. On success p is moved past the '$'. */
+static int arg_num(const unsigned char **p)
+{
+	const unsigned char *q = *p;
+	int n = 0;
+	for (; isdigit(*q); q++)
+		if (n <= NL_ARGMAX)
+			n = n * 10 + (*q - '0');
+	if (q == *p || *q != '$')
+		return 0;
+	if (n < 1 || n > NL_ARGMAX)
+		return -1;
+	*p = q + 1;
+	return n;
+}
+
+/* Numbered arguments (%n$) are all pointers, so no types are needed: fetches the first
+ * max of them into args, max the highest n of the first numbered conversion (first)
+ * and those after it (from p on). Returns -1 if a conversion there that assigns has no
+ * number, or a number is out of range: mixing is undefined, and refused. */
+static int fetch_numbered(const unsigned char *p, int first, void **args, va_list *ap)
+{
+	int max = first, n;
+	while ((p = (const void *)strchr((const char *)p, '%'))) {
+		if (*++p == '%') {
+			p++;
+			continue;
+		}
+		if ((n = arg_num(&p)) < 0 || (!n && *p != '*'))
+			return -1;
+		if (n > max)
+			max = n;
+	}
+	for (n = 0; n < max; n++)
+		args[n] = va_arg(*ap, void *);
+	return 0;
+}
+
 static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
 {
+	void *args[NL_ARGMAX];
+	/* 1 once the format has used a numbered argument, -1 an unnumbered one. */
+	int numbered = 0;
 	struct in in = { f, -1, 0 };
 	const unsigned char *p = (const void *)fmt;
 	int matched = 0, c;
@@ -205,6 +248,14 @@ static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list 
 			continue;
 		}
 		p++;
+		int argn = arg_num(&p);
+		if (argn && !numbered) {
+			if (argn < 0 || fetch_numbered(p, argn, args, &ap) < 0)
+				goto invalid;
+			numbered = 1;
+		}
+		if (argn < 0 || (argn && numbered < 0))
+			goto invalid;
 		if (*p == '*') {
 			suppress = 1;
 			p++;
@@ -226,10 +277,16 @@ static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list 
 		conv = *p;
 		if (!conv)
 			goto out;
-		if (!suppress && conv != 'n')
-			dest = va_arg(ap, void *);
-		else if (conv == 'n' && !suppress)
-			dest = va_arg(ap, void *);
+		if (!suppress) {
+			if (argn) {
+				dest = args[argn - 1];
+			} else if (numbered > 0) {
+				goto invalid;
+			} else {
+				numbered = -1;
+				dest = va_arg(ap, void *);
+			}
+		}
 
 		/* Every conversion but %c, %[ and %n skips leading white space. */
 		if (conv != 'c' && conv != '[' && conv != 'n') {
@@ -367,6 +424,10 @@ static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list 
 out:
 	va_end(ap);
 	return matched;
+invalid:
+	va_end(ap);
+	errno = EINVAL;
+	return EOF;
 }
 
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
