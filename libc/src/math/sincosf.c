@@ -14,7 +14,7 @@
  * 2.9e-16). Checked on all 2^32 floats against glibc's double sin and cos rounded to
  * float: sinf agrees everywhere; cosf differs in 2, x = +-0x1.4555p+51, where it is
  * 0.5000000013 ulp off (the true value lies 2^-29.5 ulp from a float tie; C's 2.9e-16
- * does not resolve it). tanf agrees on every 4099th bit pattern. tests/libc/mathcore.c
+ * does not resolve it); tanf agrees everywhere with glibc's tan. tests/libc/mathcore.c
  * checks 2^17 floats each and huge arguments.
  * tanf is sin r / cos r (or -cos r / sin r) in double: within 0.5 ulp + 2^-50. */
 #include <math.h>
