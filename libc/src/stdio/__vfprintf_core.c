@@ -14,8 +14,10 @@
 #include "stdio_impl.h"
 #include "stdio_copy.h"
 #ifndef PRINTF_INT_ONLY
+#include <wchar.h>
 #include "exact_decimal.h"
 #include "ldbits.h"
+#include "locale_impl.h"
 #define CORE __vfprintf_core
 #else
 #define CORE __vfprintf_int_core
@@ -544,23 +546,30 @@ __attribute__((cold)) static void store_n(void *p, int len, long total)
 }
 
 #ifndef PRINTF_INT_ONLY
-/* Wide characters in the C locale: only ASCII has a single-byte form. */
-__attribute__((cold)) static long put_wide(FILE *f, const wchar_t *ws, long n, int fl, int w)
+/* %ls and %lc: at most n wide characters as the locale's multibyte bytes. C.UTF-8
+ * encodes them all (wcrtomb); the C locale, as in glibc, only ASCII. The precision p
+ * counts bytes and never cuts a character (C11 7.21.6.1): one that would not fit ends
+ * the output, and characters past it are not looked at. */
+__attribute__((cold)) static long put_wide(FILE *f, const wchar_t *ws, long n, long p, int fl, int w)
 {
-	char buf[256];
-	long len = 0, i;
+	char mb[MB_LEN_MAX];
+	mbstate_t st = { 0 };
+	int utf8 = __r3_utf8();
+	long len = 0, i, k;
 
-	for (i = 0; i < n && ws[i]; i++)
-		if ((unsigned)ws[i] > 0x7f)
+	for (i = 0; i < n && ws[i] && len < p; i++, len += k) {
+		k = utf8 ? (long)wcrtomb(mb, ws[i], &st) : (unsigned)ws[i] < 0x80 ? 1 : -1;
+		if (k < 0)
 			return -2;
-	len = i;
+		if (k > p - len)
+			break;
+	}
+	n = i;
 	if (!(fl & LEFT))
 		pad(f, ' ', w - len);
-	for (i = 0; i < len;) {
-		long k;
-		for (k = 0; k < (long)sizeof buf && i < len; k++, i++)
-			buf[k] = ws[i];
-		out(f, buf, k);
+	for (i = 0; i < n; i++) {
+		k = utf8 ? (long)wcrtomb(mb, ws[i], &st) : (mb[0] = ws[i], 1);
+		out(f, mb, k);
 	}
 	if (fl & LEFT)
 		pad(f, ' ', w - len);
@@ -696,7 +705,7 @@ static inline __attribute__((always_inline)) int run(FILE *f, const char *fmt, v
 #else
 			if (len == L_L) {
 				wchar_t wc = a ? (wint_t)a->i : va_arg(*ap, wint_t);
-				n = wc ? put_wide(f, &wc, 1, fl, w) : put_str(f, "", 1, fl, w);
+				n = wc ? put_wide(f, &wc, 1, LONG_MAX, fl, w) : put_str(f, "", 1, fl, w);
 			} else
 #endif
 			{
@@ -713,7 +722,7 @@ static inline __attribute__((always_inline)) int run(FILE *f, const char *fmt, v
 				const wchar_t *ws = a ? a->p : va_arg(*ap, const wchar_t *);
 				if (!ws)
 					ws = L"(null)";
-				n = put_wide(f, ws, p < 0 ? LONG_MAX : p, fl, w);
+				n = put_wide(f, ws, LONG_MAX, p < 0 ? LONG_MAX : p, fl, w);
 			} else
 #endif
 			{
