@@ -42,6 +42,54 @@ static void orientation(void)
 	f = tmpfile();
 	CHECK(fwide(f, 5) > 0 && fwide(f, 0) > 0);
 	fclose(f);
+	/* The first byte I/O makes a stream byte-oriented, for good (C11 7.29.3.5). */
+	f = tmpfile();
+	CHECK(putc('a', f) == 'a' && fwide(f, 0) < 0 && fwide(f, 1) < 0 && fwide(f, 0) < 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(fputs("ab", f) >= 0 && fwide(f, 0) < 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(fprintf(f, "%d", 1) == 1 && fwide(f, 0) < 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(fwrite("abc", 1, 3, f) == 3 && fwide(f, 0) < 0);
+	rewind(f);
+	CHECK(fwide(f, 1) < 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(getc(f) == EOF && fwide(f, 0) < 0 && fwide(f, 1) < 0);
+	fclose(f);
+	f = tmpfile();
+	char b[4];
+	CHECK(fgets(b, sizeof b, f) == NULL && fwide(f, 0) < 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(fread(b, 1, 1, f) == 0 && fwide(f, 0) < 0);
+	fclose(f);
+#ifdef __ring3__
+	/* C11 7.21.2 lists ungetc among the byte I/O functions; glibc's leaves it unoriented. */
+	f = tmpfile();
+	CHECK(ungetc('x', f) == 'x' && fwide(f, 0) < 0);
+	fclose(f);
+#endif
+	/* The first wide I/O makes it wide, also for reading, and a later byte call (C leaves
+	 * that undefined) does not turn it round. */
+	f = tmpfile();
+	CHECK(fgetwc(f) == WEOF && fwide(f, 0) > 0 && fwide(f, -1) > 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(ungetwc(L'x', f) == L'x' && fwide(f, 0) > 0);
+	fclose(f);
+	f = tmpfile();
+	CHECK(fwprintf(f, L"%d", 1) == 1 && fwide(f, 0) > 0);
+	rewind(f);
+	CHECK(fwide(f, -1) > 0);
+	fclose(f);
+	f = tmpfile();
+	int n = 0;
+	CHECK(fwscanf(f, L"%d", &n) == EOF && fwide(f, 0) > 0);
+	fclose(f);
 }
 
 static void ascii_stream(void)

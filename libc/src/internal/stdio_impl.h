@@ -23,7 +23,7 @@
 #define F_APP 64	/* O_APPEND: the position is always the end when writing */
 #define F_LAZY 128	/* buf is only ungetc room: the BUFSIZ buffer is mapped at first use */
 #define F_WIDE 256	/* wide-oriented (C11 7.21.2): set by fwide and the wide functions */
-#define F_BYTE 512	/* byte-oriented: set by fwide(f, -1) */
+#define F_BYTE 512	/* byte-oriented: set by fwide(f, -1) and the first byte I/O */
 
 #define LBF_UNKNOWN (-2)	/* decide line buffering on first write (isatty) */
 

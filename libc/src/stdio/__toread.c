@@ -13,6 +13,7 @@ int __toread(FILE *f)
 			errno = EBADF;
 			return EOF;
 		}
+		f->flags |= F_BYTE;	/* orientation, as in __towrite */
 		if (f->lbf == LBF_UNKNOWN)
 			f->lbf = isatty(f->fd) ? '\n' : EOF;
 		if ((f->flags & F_LAZY) && f->bufsz)

@@ -9,6 +9,10 @@ int __towrite(FILE *f)
 		errno = EBADF;
 		return EOF;
 	}
+	/* The first byte I/O orients the stream (C11 7.21.2): here, once per switch to
+	 * writing, rather than in each byte function. Wide streams come here too and get
+	 * F_BYTE as well; fwide looks at F_WIDE first. */
+	f->flags |= F_BYTE;
 	if (f->rend) {
 		/* Give unread input back so the write lands at the stream position. */
 		if (f->rpos != f->rend)
