@@ -22,9 +22,10 @@
  * Measured max error (fixed-seed sample of 600 to 2000 points per range, evaluated
  * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
  * lgammal 1.35 / 1.69 ulp for x > 0, tgammal 0.80 / 0.87 (x86_64 / aarch64).
- * lgammal for x < 0 (ring3's libc against mpmath at 300 bits, fixed seeds): 2700 points uniform on (-45, 0) and 40 log-spread points plus the 7
- * nearest numbers around each zero of lgamma in (-30, -2): max 0.50 ulp on x86_64,
- * 0.54 on aarch64 (before the series: up to 3.5e17 ulp next to the zero at -2.457). */
+ * lgammal for x < 0 (ring3's libc against mpmath at 300 bits, fixed seeds): 2700
+ * points uniform on (-45, 0), and 40 log-spread points plus the 7 nearest numbers
+ * around each zero of lgamma in (-30, -2): max 0.50 ulp on x86_64, 0.54 on aarch64
+ * (before the series: up to 3.5e17 ulp next to the zero at -2.457). */
 #include <math.h>
 #include <errno.h>
 #include <float.h>
