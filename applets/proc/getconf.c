@@ -5,13 +5,19 @@
  *
  * Print the value of the configuration variable NAME: a sysconf() limit or option
  * (ARG_MAX, OPEN_MAX, PAGESIZE, _NPROCESSORS_ONLN, _POSIX_VERSION ...), a confstr()
- * string (PATH), a constant of <limits.h> (LONG_BIT, INT_MAX, the _POSIX_* minimum
- * values) or of <unistd.h> (_POSIX_THREADS ...), or, with PATHNAME, a pathconf()
- * value of that file (NAME_MAX, PATH_MAX, PIPE_BUF, LINK_MAX ...). A value the
+ * string (PATH, POSIX_V7_LP64_OFF64_CFLAGS ...), a constant of <limits.h> (LONG_BIT,
+ * INT_MAX, the _POSIX_* minimum values) or of <unistd.h> (_POSIX_THREADS ...), or,
+ * with PATHNAME, a pathconf() value of that file (NAME_MAX, PATH_MAX, PIPE_BUF, LINK_MAX ...). A value the
  * system leaves unlimited or unsupported prints as "undefined".
  *
  * -a  every variable, "NAME   value" a line (path variables for PATHNAME, default /)
- * -v SPEC  the compilation environment to ask about (only the native one exists)
+ * -v SPEC  the programming environment to ask about: POSIX_V7_LP64_OFF64 ... (the
+ *     POSIX_V7_, POSIX_V6_ and XBS5_ ILP32_OFF32, ILP32_OFFBIG, LP64_OFF64,
+ *     LPBIG_OFFBIG); one the system does not support is an error
+ *
+ * The environment names themselves (_POSIX_V7_LP64_OFF64 or POSIX_V7_LP64_OFF64 ...)
+ * print 1 when the environment is supported; ENV_CFLAGS, ENV_LDFLAGS, ENV_LIBS,
+ * ENV_LINTFLAGS and POSIX_V7_WIDTH_RESTRICTED_ENVS (V6, XBS5) are confstr() strings.
  */
 #include <errno.h>
 #include <limits.h>
@@ -34,6 +40,15 @@ struct var {
 #define SC(n, sc) { n, K_SC, sc, 0 }
 #define PC(n, pc) { n, K_PC, pc, 0 }
 #define NUM(n, v) { n, K_NUM, v, 0 }
+#define CS(n, cs) { n, K_CS, cs, 0 }
+/* An environment PRE_ENV (sysconf _SC_SCP_ENV) and its four confstr flags. */
+#define ENV(PRE, SCP, E) SC("_" #PRE "_" #E, _SC_##SCP##_##E), SC(#PRE "_" #E, _SC_##SCP##_##E), \
+	CS(#PRE "_" #E "_CFLAGS", _CS_##PRE##_##E##_CFLAGS), \
+	CS(#PRE "_" #E "_LDFLAGS", _CS_##PRE##_##E##_LDFLAGS), \
+	CS(#PRE "_" #E "_LIBS", _CS_##PRE##_##E##_LIBS), \
+	CS(#PRE "_" #E "_LINTFLAGS", _CS_##PRE##_##E##_LINTFLAGS)
+#define ENVS(PRE, SCP) ENV(PRE, SCP, ILP32_OFF32), ENV(PRE, SCP, ILP32_OFFBIG), \
+	ENV(PRE, SCP, LP64_OFF64), ENV(PRE, SCP, LPBIG_OFFBIG)
 #define STR_(x) #x
 #define STR(x) STR_(x)
 /* An option macro of <unistd.h>, stringified: its value when the libc defines it,
@@ -101,6 +116,18 @@ static const struct var vars[] = {
 	/* confstr() */
 	{ "PATH", K_CS, _CS_PATH, 0 }, { "CS_PATH", K_CS, _CS_PATH, 0 },
 
+	/* the programming environments: supported (1) or not (undefined), with and
+	 * without the leading underscore, and the compiler flags for each */
+	CS("_XBS5_WIDTH_RESTRICTED_ENVS", _CS_V5_WIDTH_RESTRICTED_ENVS),
+	CS("XBS5_WIDTH_RESTRICTED_ENVS", _CS_V5_WIDTH_RESTRICTED_ENVS),
+	ENVS(XBS5, XBS5),
+	CS("_POSIX_V6_WIDTH_RESTRICTED_ENVS", _CS_V6_WIDTH_RESTRICTED_ENVS),
+	CS("POSIX_V6_WIDTH_RESTRICTED_ENVS", _CS_V6_WIDTH_RESTRICTED_ENVS),
+	ENVS(POSIX_V6, V6),
+	CS("_POSIX_V7_WIDTH_RESTRICTED_ENVS", _CS_V7_WIDTH_RESTRICTED_ENVS),
+	CS("POSIX_V7_WIDTH_RESTRICTED_ENVS", _CS_V7_WIDTH_RESTRICTED_ENVS),
+	ENVS(POSIX_V7, V7),
+
 	/* <limits.h>: the numerical limits of this machine */
 	NUM("CHAR_BIT", CHAR_BIT), NUM("CHAR_MAX", CHAR_MAX), NUM("CHAR_MIN", CHAR_MIN),
 	NUM("INT_MAX", INT_MAX), NUM("INT_MIN", INT_MIN),
@@ -165,9 +192,7 @@ static const struct var vars[] = {
 	OPT(_POSIX_THREAD_SAFE_FUNCTIONS), OPT(_POSIX_THREAD_SPORADIC_SERVER),
 	OPT(_POSIX_THREADS), OPT(_POSIX_TIMEOUTS), OPT(_POSIX_TIMERS), OPT(_POSIX_TRACE),
 	OPT(_POSIX_TRACE_EVENT_FILTER), OPT(_POSIX_TRACE_INHERIT), OPT(_POSIX_TRACE_LOG),
-	OPT(_POSIX_TYPED_MEMORY_OBJECTS), OPT(_POSIX_V7_ILP32_OFF32),
-	OPT(_POSIX_V7_ILP32_OFFBIG), OPT(_POSIX_V7_LP64_OFF64),
-	OPT(_POSIX_V7_LPBIG_OFFBIG), OPT(_POSIX2_PBS), OPT(_XOPEN_CRYPT),
+	OPT(_POSIX_TYPED_MEMORY_OBJECTS), OPT(_POSIX2_PBS), OPT(_XOPEN_CRYPT),
 	OPT(_XOPEN_ENH_I18N), OPT(_XOPEN_REALTIME), OPT(_XOPEN_REALTIME_THREADS),
 	OPT(_XOPEN_SHM), OPT(_XOPEN_STREAMS), OPT(_XOPEN_UNIX), OPT(_XOPEN_UUCP),
 };
@@ -245,15 +270,21 @@ int getconf_main(int argc, char **argv)
 	while ((c = opt_next(&o)) != -1)
 		switch (c) {
 		case 'a': all = 1; break;
-		case 'v':
-			/* the one environment there is: LP64 */
-			if (strcmp(o.arg, "POSIX_V7_LP64_OFF64") && strcmp(o.arg, "POSIX_V6_LP64_OFF64") &&
-			    strcmp(o.arg, "XBS5_LP64_OFF64") && strcmp(o.arg, "POSIX_V7_LPBIG_OFFBIG") &&
-			    strcmp(o.arg, "POSIX_V6_LPBIG_OFFBIG") && strcmp(o.arg, "XBS5_LPBIG_OFFBIG")) {
-				warn_msg("unsupported specification '%s'", o.arg);
+		case 'v': {
+			/* an environment name (the sysconf entries without the underscore);
+			 * the values are those of the one supported, so only check it is */
+			const struct var *v = lookup(o.arg);
+			if (!v || v->kind != K_SC ||
+			    (strncmp(o.arg, "POSIX_V", 7) && strncmp(o.arg, "XBS5_", 5))) {
+				warn_msg("%s: unknown specification", o.arg);
+				return 1;
+			}
+			if (sysconf((int)v->v) <= 0) {
+				warn_msg("%s: unsupported specification", o.arg);
 				return 1;
 			}
 			break;
+		}
 		default: return usage();
 		}
 	argc -= o.ind;

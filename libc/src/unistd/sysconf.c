@@ -85,6 +85,13 @@ long sysconf(int name)
 	case _SC_NPROCESSORS_ONLN: return cpus();
 	case _SC_PHYS_PAGES: return pages(0);
 	case _SC_AVPHYS_PAGES: return pages(1);
+	case _SC_XBS5_LP64_OFF64:
+	case _SC_V6_LP64_OFF64:
+	case _SC_V7_LP64_OFF64: return 1;
+	/* known, not supported: -1 and errno untouched */
+	case _SC_XBS5_ILP32_OFF32: case _SC_XBS5_ILP32_OFFBIG: case _SC_XBS5_LPBIG_OFFBIG:
+	case _SC_V6_ILP32_OFF32: case _SC_V6_ILP32_OFFBIG: case _SC_V6_LPBIG_OFFBIG:
+	case _SC_V7_ILP32_OFF32: case _SC_V7_ILP32_OFFBIG: case _SC_V7_LPBIG_OFFBIG: return -1;
 	case _SC_MINSIGSTKSZ: return 2048;
 	case _SC_SIGSTKSZ: return 8192;
 	}
