@@ -57,6 +57,8 @@ endif
 # Code that runs before relocation and TLS (so before the canary exists) lives in src/start;
 # it runs once, so it is built for size.
 $(B)/own/libc/src/start/%.o: LIBC_EXTRA := -fno-stack-protector -Os
+# exit, _Exit and the errno setter are in every program too: also built for size.
+$(B)/own/libc/src/exit/%.o $(B)/own/libc/src/errno/%.o: LIBC_EXTRA := -Os
 
 $(B)/own/libc/%.o: libc/%.c
 	@mkdir -p $(@D)

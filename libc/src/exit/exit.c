@@ -2,8 +2,8 @@
 #include "libc.h"
 
 typedef void (*__fn)(void);
-extern __hidden const __fn __fini_array_start[] __attribute__((weak));
-extern __hidden const __fn __fini_array_end[] __attribute__((weak));
+/* Defined by the linker (not weak: a weak one costs a GOT entry at -Os). */
+extern __hidden const __fn __fini_array_start[], __fini_array_end[];
 
 /* atexit's handlers and stdio's flush: empty here, replaced by the real ones when a
  * program links atexit.c or stdio's __towrite.c (a weak definition costs a direct call,

@@ -7,9 +7,8 @@
 #include "libc.h"
 #include "tcb.h"
 
-/* dyn: the dynamic section (0 in a static non-PIE program). */
-__hidden _Noreturn void __libc_start_main_stage2(long *sp, size_t base, const size_t *dyn);
-__hidden void __reloc_rela(size_t base, const size_t *dyn, size_t type);
+/* sp: the initial stack pointer (argc, argv, envp, auxv). */
+__hidden _Noreturn void __libc_start_main_stage2(long *sp);
 
 /* The static TLS block's layout from PT_TLS (tls, or 0 for none) into l->tls_*: the
  * start code places the main thread's block with it, pthread_create the others'. */
