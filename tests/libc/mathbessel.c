@@ -94,6 +94,21 @@ int main(void)
 	CHECK(jn(1000, 1 * one) == 0 && jn(2, 0x1p-500 * one) == 0x1p-1003);
 	CHECK(fabs(j0f(2.5f * (float)one) - -0x1.8c5c22p-5f) <= 0x1p-28f && y1f(1e-40f * (float)one) == -INFINITY);
 	CHECK(fabs(jnf(2, 2.5f * (float)one) - 0x1.c8c3b4p-2f) <= 0x1p-22f);
+	/* the float versions: ERANGE when the float result overflows or underflows to 0
+	 * though the double one does not (as glibc) */
+	volatile float fone = 1;
+	E(j1f(0x1p-149f * fone), 0, ERANGE);
+	E(j1f(1e-38f * fone), 0x1.b38fb8p-128, 0);
+	E(jnf(50, fone), 0, ERANGE);
+	E(jnf(-3, 1e-20f * fone), -0.0, ERANGE);
+	E(jnf(2, 0x1p-64f * fone), 0x1p-131, 0);
+	E(jnf(20, 0.1f * fone), 0x1.8p-148, 0);
+	E(y1f(0x1p-149f * fone), -inf, ERANGE);
+	E(ynf(1, 0x1p-149f * fone), -inf, ERANGE);
+	E(ynf(2, 0x1p-70f * fone), -inf, ERANGE);
+	E(ynf(-3, 1e-20f * fone), inf, ERANGE);
+	E(y0f(0 * fone), -inf, ERANGE);
+	E(j0f(1e-20f * fone), 1, 0);
 	printf("%s\n", fails ? "FAIL" : "ok all");
 	return fails != 0;
 }

@@ -124,6 +124,27 @@ int main(void)
 	int s = 0;
 	CHECK(lgamma_r(-2.5 * one, &s) == lgamma(-2.5 * one) && s == -1);
 	CHECK(lgamma_r(3 * one, &s) == 0x1.62e42fefa39efp-1 && s == 1);	/* log 2 */
+	/* tgammaf lgammaf erfcf: ERANGE when the float result overflows or underflows to 0
+	 * though the double one does not (as glibc) */
+	volatile float fone = 1;
+	E(tgammaf(40 * fone), INFINITY, ERANGE);
+	E(tgammaf(35.5f * fone), INFINITY, ERANGE);
+	errno = 0;
+	float big = tgammaf(35.04f * fone);	/* 0x1.ffd2bep+127; glibc: 1 ulp off */
+	CHECK(big > 0x1.ffdp+127f && big < INFINITY && errno == 0);
+	E(tgammaf(-40.5f * fone), -0.0, ERANGE);
+	E(tgammaf(-41.5f * fone), 0, ERANGE);
+	E(tgammaf(-38.5f * fone), -0x1p-149, 0);
+	E(tgammaf(-0x1p-130f * fone), -INFINITY, ERANGE);
+	E(tgammaf(0x1p-127f * fone), 0x1p127, 0);
+	E(tgammaf(1e-39f * fone), INFINITY, ERANGE);
+	E(lgammaf(0x1.fffffep127f * fone), INFINITY, ERANGE);
+	E(lgammaf(3e36f * fone), 0x1.769db2p+127, 0);
+	errno = 0;
+	float tiny = erfcf(10 * fone);	/* 2.09e-45: 0x1p-149; glibc: 0x1p-148 */
+	CHECK(tiny > 0 && tiny <= 0x1p-148f && errno == 0);
+	E(erfcf(10.5f * fone), 0, ERANGE);
+	E(erff(0x1p-149f * fone), 0x1p-149, 0);
 	printf("%s\n", fails ? "FAIL" : "ok all");
 	return fails != 0;
 }

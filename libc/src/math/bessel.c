@@ -13,6 +13,7 @@
 #include <math.h>
 #include <errno.h>
 #include "libm_dd.h"
+#include "floatrange.h"
 
 #define TWO_PI_INV 0x1.45f306dc9c883p-1	/* 2/pi */
 #define INVSQRTPI 0x1.20dd750429b6dp-1	/* 1/sqrt(pi) */
@@ -421,9 +422,11 @@ double yn(int n, double x)
 	return neg ? -b : b;
 }
 
-float j0f(float x) { return j0(x); }
-float j1f(float x) { return j1(x); }
-float jnf(int n, float x) { return jn(n, x); }
-float y0f(float x) { return y0(x); }
-float y1f(float x) { return y1(x); }
-float ynf(int n, float x) { return yn(n, x); }
+/* The float versions round the double result once; ERANGE where only that rounding
+ * overflows or underflows to zero (ynf(2, 0x1p-70f), jnf(50, 1)). */
+float j0f(float x) { return __frange(j0(x)); }
+float j1f(float x) { return __frange(j1(x)); }
+float jnf(int n, float x) { return __frange(jn(n, x)); }
+float y0f(float x) { return __frange(y0(x)); }
+float y1f(float x) { return __frange(y1(x)); }
+float ynf(int n, float x) { return __frange(yn(n, x)); }
