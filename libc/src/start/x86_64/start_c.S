@@ -1,10 +1,11 @@
-/* start_c.S: x86_64's __libc_start_c, the same steps as the generic start_c.c (read
- * that first), in assembly because every program carries it: GCC's -Os code for the
- * C is about 900 bytes, mostly spills, and this is under 400. Called by _start with
- * the initial stack pointer (%rdi) and the dynamic section (%rsi, 0 in a static
- * non-PIE). Until the relocation is done nothing here loads an address from data.
- * Registers for the whole function: %r15 the initial stack pointer, %r14 the load
- * base, %r12 the table below; %r13 holds the relocation type for rela. */
+/* start_c.S: x86_64's __libc_start_c, the same steps as the generic start_c.c and
+ * libc_start.c (read those first), in assembly because every program carries it:
+ * GCC's -Os code for the C is about 900 bytes, mostly spills, and this about 550.
+ * Called by _start with the initial stack pointer (%rdi) and the dynamic section
+ * (%rsi, 0 in a static non-PIE). Until the relocation is done nothing here loads
+ * an address from data. Registers kept throughout: %r15 the initial stack pointer,
+ * %r14 the load base, %rbx the table below. Small constants are loaded with push
+ * and pop (3 bytes, where mov takes 5). */
 #define AT_PAGESZ 6
 #define AT_RANDOM 25
 #define DT_PLTRELSZ 2
@@ -17,6 +18,10 @@
 #define PT_GNU_RELRO 0x6474e552
 #define R_X86_64_RELATIVE 8
 #define R_X86_64_IRELATIVE 37
+#define SYS_mprotect 10
+#define SYS_mmap 9
+#define SYS_arch_prctl 158
+#define SYS_set_tid_address 218
 /* struct __tcb (arch/x86_64/internal/tcb.h; libc_start.c checks these). */
 #define TCB_SIZE 128
 #define TCB_SELF2 0x10
@@ -28,7 +33,7 @@
 #define STACK_TLS 16384
 
 /* The table, on the stack: what was found, the auxiliary vector's values by type
- * (the types used are below 26), the dynamic section's by tag (below 37). %r12
+ * (the types used are below 26), the dynamic section's by tag (below 37). %rbx
  * points 128 bytes in, so that most offsets fit in a byte. */
 #define AUXV (-128)			/* the auxiliary vector */
 #define TLS (AUXV + 8)			/* the PT_TLS header, or 0 */
@@ -50,9 +55,10 @@ __libc_start_c:
 	mov %rdi, %r15
 	mov %rsi, %rdx
 	sub $TABLE + 8, %rsp		/* + 8: %rsp is 16-aligned again */
-	lea 128(%rsp), %r12
 	mov %rsp, %rdi
-	mov $TABLE / 8, %ecx
+	lea 128(%rdi), %rbx
+	push $TABLE / 8
+	pop %rcx
 	xor %eax, %eax
 	rep stosq
 	/* The load base: the ELF header's address, at 0 in a PIE (0 in a static non-PIE,
@@ -62,8 +68,9 @@ __libc_start_c:
 	jz 1f
 	lea __ehdr_start(%rip), %r14
 	mov %rdx, %rsi
-	lea DYN(%r12), %rdi
-	mov $37, %edx
+	lea DYN(%rbx), %rdi
+	push $37
+	pop %rdx
 	call pairs
 1:	/* The auxiliary vector follows envp's null. */
 	mov (%r15), %rax
@@ -71,9 +78,10 @@ __libc_start_c:
 2:	lodsq
 	test %rax, %rax
 	jnz 2b
-	mov %rsi, AUXV(%r12)
-	lea AUX(%r12), %rdi
-	mov $26, %edx
+	mov %rsi, AUXV(%rbx)
+	lea AUX(%rbx), %rdi
+	push $26
+	pop %rdx
 	call pairs
 
 	/* The program headers (there is always one, PT_LOAD), behind the ELF header. */
@@ -82,38 +90,40 @@ __libc_start_c:
 	add 32(%rsi), %rsi		/* e_phoff */
 3:	cmpl $PT_TLS, (%rsi)
 	jne 4f
-	mov %rsi, TLS(%r12)
+	mov %rsi, TLS(%rbx)
 4:	cmpl $PT_GNU_RELRO, (%rsi)
 	jne 5f
-	mov %rsi, RELRO(%r12)
+	mov %rsi, RELRO(%rbx)
 5:	add $56, %rsi
 	loop 3b
 
 	/* The TLS layout, as __tls_geometry and __tls_layout compute it (start.h, tcb.h):
-	 * %rbx the block's size rounded up to its alignment (the offset of its start
-	 * below the thread pointer), %rbp the alignment of the thread pointer (at least
-	 * 16), %r13 the size of the initialised image. */
-	mov TLS(%r12), %rsi
-	xor %ebx, %ebx
-	xor %r13d, %r13d
-	mov $1, %ecx
+	 * %r12 the block's size rounded up to its alignment (the offset of its start
+	 * below the thread pointer), %r13 the alignment of the thread pointer (at least
+	 * 16), %rbp the size of the initialised image. */
+	mov TLS(%rbx), %rsi
+	xor %r12d, %r12d
+	xor %ebp, %ebp
+	push $1
+	pop %rcx
 	test %rsi, %rsi
 	jz 6f
-	mov 40(%rsi), %rbx		/* p_memsz */
-	mov 32(%rsi), %r13		/* p_filesz */
+	mov 40(%rsi), %r12		/* p_memsz */
+	mov 32(%rsi), %rbp		/* p_filesz */
 	mov 48(%rsi), %rcx		/* p_align; 0 means 1 */
 	cmp $1, %rcx
 	adc $0, %rcx
-6:	lea -1(%rbx,%rcx), %rbx
-	mov %rcx, %rbp
+6:	lea -1(%r12,%rcx), %r12
+	mov %rcx, %r13
 	neg %rcx
-	and %rcx, %rbx
-	cmp $16, %rbp
+	and %rcx, %r12
+	cmp $16, %r13
 	jae 7f
-	mov $16, %ebp
+	push $16
+	pop %r13
 7:	/* The area: block, TCB, and room to align the thread pointer. Zeroed, like an
 	 * mmap: .tbss and the TCB's thread fields start at zero. */
-	lea TCB_SIZE(%rbx,%rbp), %rsi
+	lea TCB_SIZE(%r12,%r13), %rsi
 	cmp $STACK_TLS, %rsi
 	ja 8f
 	sub %rsi, %rsp
@@ -126,53 +136,55 @@ __libc_start_c:
 	jmp 9f
 8:	/* Failure leaves an error number for a pointer: the stores below fault. */
 	xor %edi, %edi
-	mov $3, %edx			/* PROT_READ | PROT_WRITE */
-	mov $0x22, %r10d		/* MAP_PRIVATE | MAP_ANONYMOUS */
+	push $3				/* PROT_READ | PROT_WRITE */
+	pop %rdx
+	push $0x22			/* MAP_PRIVATE | MAP_ANONYMOUS */
+	pop %r10
 	or $-1, %r8
 	xor %r9d, %r9d
-	mov $9, %eax			/* SYS_mmap */
+	push $SYS_mmap
+	pop %rax
 	syscall
-9:	/* The thread pointer: mem + offset rounded up to the alignment; the block
-	 * ends there. */
-	mov %rax, %rdx
-	lea -1(%rax,%rbx), %rax
-	add %rbp, %rax
-	neg %rbp
-	and %rbp, %rax
-	mov %rax, %rdi
-	sub %rbx, %rdi
-	mov %r13, %rcx
+9:	/* The thread pointer (%rdx): mem + offset rounded up to the alignment; the
+	 * block ends there. */
+	lea -1(%rax,%r12), %rdx
+	add %r13, %rdx
+	neg %r13
+	and %r13, %rdx
+	mov %rdx, %rdi
+	sub %r12, %rdi
+	mov %rbp, %rcx
 	jrcxz 10f
-	mov TLS(%r12), %rsi
+	mov TLS(%rbx), %rsi
 	mov 16(%rsi), %rsi		/* p_vaddr */
 	add %r14, %rsi
 	rep movsb
-10:	mov %rax, %rbx
-	mov %rbx, (%rbx)		/* self */
-	mov %rbx, TCB_SELF2(%rbx)
-	mov %rdx, TCB_MEM(%rbx)
+10:	mov %rdx, (%rdx)		/* self */
+	mov %rdx, TCB_SELF2(%rdx)
+	mov %rax, TCB_MEM(%rdx)
 	/* The canary comes from AT_RANDOM (the kernel always gives it); its low byte is
 	 * zero so a string copy running off a buffer cannot reproduce it. */
-	mov AUX + AT_RANDOM * 8(%r12), %rax
+	mov AUX + AT_RANDOM * 8(%rbx), %rax
 	mov (%rax), %rax
 	xor %al, %al
-	mov %rax, TCB_CANARY(%rbx)
-	lea TCB_TID(%rbx), %rdi
-	mov $218, %eax			/* SYS_set_tid_address */
+	mov %rax, TCB_CANARY(%rdx)
+	lea TCB_TID(%rdx), %rdi
+	push $SYS_set_tid_address
+	pop %rax
 	syscall
-	mov %eax, TCB_TID(%rbx)
+	mov %eax, (%rdi)
+	lea -TCB_TID(%rdi), %rsi
 	mov $0x1002, %edi		/* ARCH_SET_FS */
-	mov %rbx, %rsi
-	mov $158, %eax			/* SYS_arch_prctl */
+	mov $SYS_arch_prctl, %eax
 	syscall
 
 	/* RELR (-z pack-relative-relocs): an even entry is the address of a word to
 	 * relocate and moves the cursor (%rdi) past it; an odd one is a bitmap whose bit
 	 * i (from bit 1) relocates the cursor's word i - 1, then the cursor moves 63
 	 * words. */
-	mov DYN + DT_RELR * 8(%r12), %rsi
+	mov DYN + DT_RELR * 8(%rbx), %rsi
 	add %r14, %rsi
-	mov DYN + DT_RELRSZ * 8(%r12), %rcx
+	mov DYN + DT_RELRSZ * 8(%rbx), %rcx
 	shr $3, %rcx
 	jrcxz 15f
 11:	lodsq
@@ -180,7 +192,7 @@ __libc_start_c:
 	jnz 12f
 	lea (%r14,%rax), %rdi
 	add %r14, (%rdi)
-	add $8, %rdi
+	scasq				/* %rdi += 8 */
 	jmp 14f
 12:	mov %rdi, %rdx
 13:	shr %rax			/* the first shift drops the marker bit */
@@ -192,13 +204,14 @@ __libc_start_c:
 	jmp 13b
 16:	add $63 * 8, %rdi
 14:	loop 11b
-15:	mov $R_X86_64_RELATIVE, %r13d
+15:	push $R_X86_64_RELATIVE
+	pop %rbp
 	call rela
 
-	/* Relocated: the hooks (libc_start.c), then IRELATIVE (a resolver may read
-	 * relocated data, the canary or getauxval). */
-	mov AUXV(%r12), %rdi
-	mov TLS(%r12), %rsi
+	/* Relocated: the hooks, then IRELATIVE (a resolver may read relocated data, the
+	 * canary or getauxval). */
+	mov AUXV(%rbx), %rdi
+	mov TLS(%rbx), %rsi
 	mov %r14, %rdx
 	call __init_libc
 	mov (%r15), %rax
@@ -206,14 +219,15 @@ __libc_start_c:
 	call __init_environ
 	mov 8(%r15), %rdi
 	call __init_progname
-	mov $R_X86_64_IRELATIVE, %r13d
+	push $R_X86_64_IRELATIVE
+	pop %rbp
 	call rela
 
 	/* Then the RELRO region becomes read-only, as a dynamic loader would make it. */
-	mov RELRO(%r12), %rsi
+	mov RELRO(%rbx), %rsi
 	test %rsi, %rsi
 	jz 18f
-	mov AUX + AT_PAGESZ * 8(%r12), %rcx
+	mov AUX + AT_PAGESZ * 8(%rbx), %rcx
 	neg %rcx
 	mov 16(%rsi), %rdi		/* p_vaddr */
 	add %r14, %rdi
@@ -223,16 +237,18 @@ __libc_start_c:
 	and %rcx, %rsi
 	sub %rdi, %rsi
 	jbe 18f
-	mov $1, %edx			/* PROT_READ */
-	mov $10, %eax			/* SYS_mprotect */
+	push $1				/* PROT_READ */
+	pop %rdx
+	push $SYS_mprotect
+	pop %rax
 	syscall
-18:	/* Stage 2, here too (libc_start.c in C): in assembly no load of main's or exit's
-	 * address can be moved above the relocation. */
-	lea __preinit_array_start(%rip), %rbx
-	lea __preinit_array_end(%rip), %rbp
+18:	/* Stage 2 (libc_start.c in C): in assembly no load of main's or exit's address
+	 * can be moved above the relocation. */
+	lea __preinit_array_start(%rip), %r12
+	lea __preinit_array_end(%rip), %r13
 	call run
-	lea __init_array_start(%rip), %rbx
-	lea __init_array_end(%rip), %rbp
+	lea __init_array_start(%rip), %r12
+	lea __init_array_end(%rip), %r13
 	call run
 	mov (%r15), %edi		/* argc, argv, envp */
 	lea 8(%r15), %rsi
@@ -242,21 +258,21 @@ __libc_start_c:
 	call exit
 	.size __libc_start_c, . - __libc_start_c
 
-/* run: calls the functions from %rbx up to %rbp. */
+/* run: calls the functions from %r12 up to %r13. */
 	.type run, @function
 run:	push %rax			/* %rsp 16-aligned for the calls */
-1:	cmp %rbp, %rbx
+1:	cmp %r13, %r12
 	jae 2f
-	call *(%rbx)
-	add $8, %rbx
+	call *(%r12)
+	add $8, %r12
 	jmp 1b
 2:	pop %rax
 	ret
 	.size run, . - run
 
-/* The hooks of libc_start.c, empty unless the object owning the state is linked;
- * weak here, where they are called, as a reference from this object would pull
- * that object out of the archive. */
+/* The hooks of libc_start.c's comment, empty unless the object owning the state is
+ * linked; weak here, where they are called, as a reference from this object would
+ * pull that object out of the archive. */
 	.weak __init_libc
 	.weak __init_environ
 	.weak __init_progname
@@ -272,7 +288,7 @@ __init_progname:
  * indexed by tag, for the tags below %rdx. */
 	.type pairs, @function
 pairs:	lodsq
-	mov %rax, %rcx
+	xchg %rax, %rcx
 	lodsq
 	jrcxz 2f
 	cmp %rdx, %rcx
@@ -282,30 +298,30 @@ pairs:	lodsq
 2:	ret
 	.size pairs, . - pairs
 
-/* rela: applies the RELA relocations of type %r13d, the main table's then the PLT's.
- * Clobbers %rbx and %rbp (free by now); one calls resolvers with %rsp 16-aligned. */
+/* rela: applies the RELA relocations of type %ebp, the main table's then the PLT's.
+ * Clobbers %r12 and %r13 (free by now); one calls resolvers with %rsp 16-aligned. */
 	.type rela, @function
-rela:	mov DYN + DT_RELA * 8(%r12), %rbx
-	mov DYN + DT_RELASZ * 8(%r12), %rbp
+rela:	mov DYN + DT_RELA * 8(%rbx), %r12
+	mov DYN + DT_RELASZ * 8(%rbx), %r13
 	call one
-	mov DYN + DT_JMPREL * 8(%r12), %rbx
-	mov DYN + DT_PLTRELSZ * 8(%r12), %rbp
+	mov DYN + DT_JMPREL * 8(%rbx), %r12
+	mov DYN + DT_PLTRELSZ * 8(%rbx), %r13
 	call one
 	ret
-one:	add %r14, %rbx
-	add %rbx, %rbp
-1:	cmp %rbp, %rbx
+one:	add %r14, %r12
+	add %r12, %r13
+1:	cmp %r13, %r12
 	jae 3f
-	cmp %r13d, 8(%rbx)		/* r_info's low half: the type */
+	cmp %ebp, 8(%r12)		/* r_info's low half: the type */
 	jne 2f
-	mov 16(%rbx), %rax		/* r_addend */
+	mov 16(%r12), %rax		/* r_addend */
 	add %r14, %rax
-	cmp $R_X86_64_IRELATIVE, %r13d
+	cmp $R_X86_64_IRELATIVE, %ebp
 	jne 4f
 	call *%rax
-4:	mov (%rbx), %rcx		/* r_offset */
+4:	mov (%r12), %rcx		/* r_offset */
 	mov %rax, (%r14,%rcx)
-2:	add $24, %rbx
+2:	add $24, %r12
 	jmp 1b
 3:	ret
 	.size rela, . - rela
