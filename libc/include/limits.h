@@ -63,7 +63,7 @@
 #define SEM_VALUE_MAX 0x7fffffff
 #define ATEXIT_MAX 32
 #define MQ_PRIO_MAX 32768
-#define NL_ARGMAX 9
+#define NL_ARGMAX 64
 #define NL_LANGMAX 32
 #define NL_MSGMAX 32767
 #define NL_SETMAX 255

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "stdio_impl.h"
 #include "stdio_copy.h"
+#include "fmt_args.h"
 #ifndef PRINTF_INT_ONLY
 #include <wchar.h>
 #include "exact_decimal.h"
@@ -29,7 +30,6 @@
 #define ALT 8		/* # */
 #define ZERO 16		/* 0 */
 #define GROUP 32	/* ' (the C locale has no grouping) */
-enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
 
 /* Tables, not switches: a byte each instead of a jump table each, and no indirect
  * jump to mispredict. */
@@ -500,17 +500,9 @@ _Static_assert(sizeof(long) == sizeof(long long) && sizeof(long) == sizeof(intma
 	       sizeof(long) == sizeof(size_t) && sizeof(long) == sizeof(ptrdiff_t),
 	       "the l to t lengths must all be long-sized");
 
-/* One argument fetched ahead, for formats with numbered arguments (%n$): by the
- * same sizes as va_arg fetches them below. */
-union arg {
-	int i;
-	long l;
-	void *p;
-#ifndef PRINTF_INT_ONLY
-	double d;
-	long double ld;
-#endif
-};
+/* One argument fetched ahead, for formats with numbered arguments (%n$), by the same
+ * sizes as va_arg fetches them below: fmt_args.h. */
+#define arg __fmt_arg
 
 /* Each fetch takes the argument from a when there is one (numbered arguments), from
  * ap otherwise; the engine without numbered arguments passes a constant null, so the
@@ -796,129 +788,23 @@ unsupported:
 #ifndef PRINTF_INT_ONLY
 /* --- numbered arguments (%n$, *m$) -------------------------------------------------- */
 
-enum { T_NONE, T_INT, T_LONG, T_PTR, T_DBL, T_LDBL };
-
-/* The n of n$, 1 to NL_ARGMAX; -1 for anything else. */
-static int arg_num(const char **s)
-{
-	const char *t = *s;
-	int n = num(&t);
-	if (t == *s || *t != '$' || n < 1 || n > NL_ARGMAX)
-		return -1;
-	*s = t + 1;
-	return n;
-}
-
-/* Argument n (1-based) has type t; a second use must agree, since va_arg fetches it
- * once, by one type. Returns -1 on disagreement. */
-static int note(unsigned char *type, int *max, int n, int t)
-{
-	if (type[n - 1] && type[n - 1] != t)
-		return -1;
-	type[n - 1] = t;
-	if (n > *max)
-		*max = n;
-	return 0;
-}
-
-/* A format with numbered arguments, from its first conversion (spec) on. va_arg fetches
- * in order and by type, so a first pass over the conversions records each argument's
- * type, then all are fetched, then run() formats with them. Mixing numbered and
- * unnumbered conversions, a number out of range, an argument never used below the
- * highest one used, or one used as two types: EINVAL. */
+/* A format with numbered arguments, from its first conversion (spec) on: __printf_args
+ * reads the whole format and fetches every argument, then run() formats with them. */
 __attribute__((cold, noinline)) static int positional(FILE *f, const char *fmt0,
 						      const char *spec, long total,
 						      int saved_errno, va_list ap)
 {
-	unsigned char type[NL_ARGMAX] = { 0 };
 	union arg args[NL_ARGMAX];
 	va_list aq;
-	const char *s;
-	int max = 0, i;
+	int r = -1;
 
-	/* Anything but %% before this conversion took an unnumbered argument. */
-	for (s = fmt0; (s = strchr(s, '%')) && s < spec; s += 2)
-		if (s[1] != '%')
-			goto invalid;
-	for (s = spec; (s = strchr(s, '%'));) {
-		int n, m, c, len = L_NONE, t = T_NONE;
-		if (*++s == '%') {
-			s++;
-			continue;
-		}
-		if ((n = arg_num(&s)) < 0)
-			goto invalid;
-		while ((unsigned)(unsigned char)*s - ' ' < sizeof flag_of &&
-		       flag_of[(unsigned char)*s - ' '])
-			s++;
-		if (*s == '*') {
-			s++;
-			if ((m = arg_num(&s)) < 0 || note(type, &max, m, T_INT) < 0)
-				goto invalid;
-		} else {
-			num(&s);
-		}
-		if (*s == '.') {
-			s++;
-			if (*s == '*') {
-				s++;
-				if ((m = arg_num(&s)) < 0 || note(type, &max, m, T_INT) < 0)
-					goto invalid;
-			} else {
-				num(&s);
-			}
-		}
-		/* The lengths as run() reads them. */
-		if (*s == 'l') {
-			len = s[1] == 'l' ? (s++, L_LL) : L_L;
-			s++;
-		} else if ((unsigned)(unsigned char)*s - 'L' < sizeof len_of &&
-			   (len = len_of[(unsigned char)*s - 'L'])) {
-			if (*s++ == 'h' && *s == 'h')
-				s++;
-		}
-		c = (unsigned char)*s;
-		if (c)
-			s++;
-		switch ((unsigned)c - '%' < sizeof conv_of ? conv_of[c - '%'] : C_OTHER) {
-		case C_D:
-		case C_U:
-			t = len >= L_L && len <= L_T ? T_LONG : T_INT;
-			break;
-		case C_C:
-			t = T_INT;
-			break;
-		case C_P:
-		case C_S:
-		case C_N:
-			t = T_PTR;
-			break;
-		case C_FP:
-			t = len == L_LD ? T_LDBL : T_DBL;
-			break;
-		}
-		/* %n$m, %n$% and non-conversions take no argument. */
-		if (t && note(type, &max, n, t) < 0)
-			goto invalid;
-	}
-	for (i = 0; i < max; i++) {
-		switch (type[i]) {
-		case T_INT: args[i].i = va_arg(ap, int); break;
-		case T_LONG: args[i].l = va_arg(ap, long); break;
-		case T_PTR: args[i].p = va_arg(ap, void *); break;
-		case T_DBL: args[i].d = va_arg(ap, double); break;
-		case T_LDBL: args[i].ld = va_arg(ap, long double); break;
-		default: goto invalid;	/* a gap: its type is unknown */
-		}
-	}
-	/* A copy: run() takes a va_list by address, and ap may be an array type. */
+	/* A copy: the fetching and run() take a va_list by address, and ap may be an
+	 * array type. */
 	va_copy(aq, ap);
-	i = run(f, spec, &aq, args, &total, saved_errno, 0);
+	if (!__printf_args(fmt0, 0, args, &aq))
+		r = run(f, spec, &aq, args, &total, saved_errno, 0);
 	va_end(aq);
-	return i;
-invalid:
-	errno = EINVAL;
-	return -1;
+	return r;
 }
 #endif
 

@@ -3,7 +3,7 @@
  * character counts and whose padding is therefore right. The text conversions are done
  * here, because their width and precision count wide characters: %s (a multibyte string
  * decoded with mbrtowc), %ls, %c (an int widened with btowc), %lc. Numbered arguments
- * (%1$d) are not supported: they fail with EINVAL. */
+ * (%1$d, *2$) are fetched ahead by __printf_args, as for printf (fmt_args.h). */
 #include <errno.h>
 #include <limits.h>
 #include <stddef.h>
@@ -12,6 +12,7 @@
 #include <string.h>
 #include "wstdio.h"
 #include "wprintf_impl.h"
+#include "fmt_args.h"
 
 static void out(struct __wout *o, const wchar_t *s, size_t n)
 {
@@ -83,66 +84,87 @@ static int number(struct __wout *o, const char *spec, ...)
 	return 0;
 }
 
-enum { NONE, HH, H, L, LL, J, Z, T, BIGL };
-
 static int length(const wchar_t **f)
 {
 	const wchar_t *p = *f;
-	int r = NONE;
+	int r = L_NONE;
 	switch (*p) {
-	case 'h': r = p[1] == 'h' ? (p++, HH) : H; break;
-	case 'l': r = p[1] == 'l' ? (p++, LL) : L; break;
-	case 'q': r = LL; break;
-	case 'j': r = J; break;
-	case 'z': r = Z; break;
-	case 't': r = T; break;
-	case 'L': r = BIGL; break;
-	default: return NONE;
+	case 'h': r = p[1] == 'h' ? (p++, L_HH) : L_H; break;
+	case 'l': r = p[1] == 'l' ? (p++, L_LL) : L_L; break;
+	case 'q': r = L_LL; break;
+	case 'j': r = L_J; break;
+	case 'z': case 'Z': r = L_Z; break;
+	case 't': r = L_T; break;
+	case 'L': r = L_LD; break;
+	default: return L_NONE;
 	}
 	*f = p + 1;
 	return r;
 }
 
-static int integer(struct __wout *o, const char *spec, int len, int sign, va_list *ap)
+/* Each value comes from a when there is one (numbered arguments), from ap otherwise.
+ * Integers by size: everything from l to t is long-sized (LP64, as printf assumes). */
+static int integer(struct __wout *o, const char *spec, int len, int sign, va_list *ap,
+		   const union __fmt_arg *a)
+{
+	if (len >= L_L && len <= L_T) {
+		long v = a ? a->l : va_arg(*ap, long);
+		return sign ? number(o, spec, v) : number(o, spec, (unsigned long)v);
+	}
+	int v = a ? a->i : va_arg(*ap, int);
+	return sign ? number(o, spec, v) : number(o, spec, (unsigned)v);
+}
+
+static void store_count(struct __wout *o, int len, void *p)
 {
 	switch (len) {
-	case L: return sign ? number(o, spec, va_arg(*ap, long)) : number(o, spec, va_arg(*ap, unsigned long));
-	case LL: return sign ? number(o, spec, va_arg(*ap, long long)) : number(o, spec, va_arg(*ap, unsigned long long));
-	case J: return sign ? number(o, spec, va_arg(*ap, intmax_t)) : number(o, spec, va_arg(*ap, uintmax_t));
-	case Z: return number(o, spec, va_arg(*ap, size_t));
-	case T: return number(o, spec, va_arg(*ap, ptrdiff_t));
-	default: return sign ? number(o, spec, va_arg(*ap, int)) : number(o, spec, va_arg(*ap, unsigned));
+	case L_HH: *(signed char *)p = (signed char)o->len; break;
+	case L_H: *(short *)p = (short)o->len; break;
+	case L_L: case L_LL: case L_J: case L_Z: case L_T: *(long *)p = (long)o->len; break;
+	default: *(int *)p = (int)o->len; break;
 	}
 }
 
-static void store_count(struct __wout *o, int len, va_list *ap)
+/* A width or precision from *: the next argument, or with numbered arguments the one
+ * *m$ names (checked by __printf_args). */
+static int star(const wchar_t **f, va_list *ap, const union __fmt_arg *args)
 {
-	switch (len) {
-	case HH: *va_arg(*ap, signed char *) = (signed char)o->len; break;
-	case H: *va_arg(*ap, short *) = (short)o->len; break;
-	case L: *va_arg(*ap, long *) = (long)o->len; break;
-	case LL: *va_arg(*ap, long long *) = (long long)o->len; break;
-	case J: *va_arg(*ap, intmax_t *) = (intmax_t)o->len; break;
-	case Z: *va_arg(*ap, size_t *) = o->len; break;
-	case T: *va_arg(*ap, ptrdiff_t *) = (ptrdiff_t)o->len; break;
-	default: *va_arg(*ap, int *) = (int)o->len; break;
-	}
+	size_t k = 0;
+	if (!args)
+		return va_arg(*ap, int);
+	int m = __fmt_argnum(*f, 1, &k);
+	*f += k;
+	return args[m - 1].i;
 }
 
-/* One conversion after its '%'; *fmt is left after it. */
-static int conversion(struct __wout *o, const wchar_t **fmt, va_list *ap)
+/* One conversion after its '%'; *fmt is left after it. args holds the arguments of a
+ * format that numbers them, or is null; a numbered conversion without them returns -3
+ * and leaves *fmt alone. */
+static int conversion(struct __wout *o, const wchar_t **fmt, va_list *ap,
+		      const union __fmt_arg *args)
 {
 	const wchar_t *f = *fmt;
+	const union __fmt_arg *a = 0;
 	char spec[64], *s = spec;
 	int left = 0, width = -1, prec = -1;
+	size_t k = 0;
+	int n = __fmt_argnum(f, 1, &k);
+	if (args) {
+		a = &args[n - 1];	/* __printf_args checked it */
+		f += k;
+	} else if (n) {
+		return -3;
+	}
 	*s++ = '%';
 	for (; *f && wcschr(L"-+ #0'", *f); f++) {
 		if (s < spec + 8) *s++ = (char)*f;
 		left |= *f == '-';
 	}
 	if (*f == '*') {
+		if (!args && f[1] >= '0' && f[1] <= '9')
+			return -3;
 		f++;
-		width = va_arg(*ap, int);
+		width = star(&f, ap, args);
 		if (width < 0) {
 			left = 1;
 			*s++ = '-';
@@ -159,8 +181,10 @@ static int conversion(struct __wout *o, const wchar_t **fmt, va_list *ap)
 	if (*f == '.') {
 		f++;
 		if (*f == '*') {
+			if (!args && f[1] >= '0' && f[1] <= '9')
+				return -3;
 			f++;
-			prec = va_arg(*ap, int);
+			prec = star(&f, ap, args);
 		} else {
 			for (prec = 0; *f >= '0' && *f <= '9'; f++)
 				prec = prec > (INT_MAX - 9) / 10 ? INT_MAX : prec * 10 + (*f - '0');
@@ -176,31 +200,32 @@ static int conversion(struct __wout *o, const wchar_t **fmt, va_list *ap)
 	if (c && wcschr(L"diouxX", c)) {
 		s = stpcpy(s, lens[len]);
 		*s++ = (char)c, *s = 0;
-		return integer(o, spec, len, c == 'd' || c == 'i', ap);
+		return integer(o, spec, len, c == 'd' || c == 'i', ap, a);
 	}
 	if (c && wcschr(L"fFeEgGaA", c)) {
-		if (len == BIGL) *s++ = 'L';
+		if (len == L_LD) *s++ = 'L';
 		*s++ = (char)c, *s = 0;
-		return len == BIGL ? number(o, spec, va_arg(*ap, long double))
-		                   : number(o, spec, va_arg(*ap, double));
+		return len == L_LD ? number(o, spec, a ? a->ld : va_arg(*ap, long double))
+		                   : number(o, spec, a ? a->d : va_arg(*ap, double));
 	}
 	switch (c) {
 	case 'p':
 		*s++ = 'p', *s = 0;
-		return number(o, spec, va_arg(*ap, void *));
-	case 'C': len = L; /* fall through */
+		return number(o, spec, a ? a->p : va_arg(*ap, void *));
+	case 'C': len = L_L; /* fall through */
 	case 'c': {
-		wchar_t wc = len == L ? (wchar_t)va_arg(*ap, wint_t) : (wchar_t)btowc(va_arg(*ap, int));
+		int v = a ? a->i : va_arg(*ap, int);	/* wint_t and int alike */
+		wchar_t wc = len == L_L ? (wchar_t)v : (wchar_t)btowc(v);
 		if (!left && w > 1) pad(o, w - 1);
 		out(o, &wc, 1);
 		if (left && w > 1) pad(o, w - 1);
 		return 0;
 	}
-	case 'S': len = L; /* fall through */
+	case 'S': len = L_L; /* fall through */
 	case 's':
-		return text(o, va_arg(*ap, const void *), len == L, w, p, left);
+		return text(o, a ? a->p : va_arg(*ap, const void *), len == L_L, w, p, left);
 	case 'n':
-		store_count(o, len, ap);
+		store_count(o, len, a ? a->p : va_arg(*ap, void *));
 		return 0;
 	case '%':
 		out(o, L"%", 1);
@@ -212,6 +237,8 @@ static int conversion(struct __wout *o, const wchar_t **fmt, va_list *ap)
 
 int __vwprintf_core(struct __wout *o, const wchar_t *fmt, va_list ap0)
 {
+	union __fmt_arg args[NL_ARGMAX], *a = 0;
+	const wchar_t *fmt0 = fmt;
 	va_list ap;
 	va_copy(ap, ap0);
 	int r = 0;
@@ -222,7 +249,16 @@ int __vwprintf_core(struct __wout *o, const wchar_t *fmt, va_list ap0)
 		fmt += n;
 		if (*fmt) {
 			fmt++;
-			r = conversion(o, &fmt, &ap);
+			r = conversion(o, &fmt, &ap, a);
+			if (r == -3) {
+				/* The first numbered conversion: fetch them all from the start
+				 * (a format that took unnumbered ones before is refused). */
+				va_end(ap);
+				va_copy(ap, ap0);
+				r = __printf_args(fmt0, 1, args, &ap);
+				if (!r)
+					r = conversion(o, &fmt, &ap, a = args);
+			}
 		}
 	}
 	va_end(ap);

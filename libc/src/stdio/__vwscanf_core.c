@@ -2,8 +2,9 @@
  * longest prefix of a number of the conversion's kind, within the width, with one
  * character of look-ahead, which is all a stream can give back) into a growing buffer,
  * then converted by wcstoull/wcstoll/wcstold, so long digit strings keep every digit.
- * %c/%s/%[ without l store multibyte text (wcrtomb), with l wide text. Not supported:
- * numbered arguments (%1$d) and the POSIX allocation modifier (%ms): both are EINVAL. */
+ * %c/%s/%[ without l store multibyte text (wcrtomb), with l wide text. Numbered
+ * arguments (%1$d) are fetched as scanf fetches them (fmt_args.h). Not supported: the
+ * POSIX allocation modifier (%ms), EINVAL. */
 #include <errno.h>
 #include <limits.h>
 #include <stddef.h>
@@ -13,6 +14,7 @@
 #include <wctype.h>
 #include "wstdio.h"
 #include "wscanf_impl.h"
+#include "fmt_args.h"
 
 static wint_t get(struct __win *in)
 {
@@ -299,9 +301,11 @@ static int number(struct __win *in, wchar_t c, size_t width, int len, void *dst)
 
 int __vwscanf_core(struct __win *in, const wchar_t *fmt, va_list ap0)
 {
+	void *args[NL_ARGMAX];
 	va_list ap;
 	va_copy(ap, ap0);
-	int count = 0, convs = 0, r = 0;
+	/* numbered: 1 once the format has used a numbered argument, -1 an unnumbered one. */
+	int count = 0, convs = 0, r = 0, numbered = 0;
 	for (const wchar_t *f = fmt; *f; ) {
 		if (iswspace(*f)) {
 			skip_space(in);
@@ -323,21 +327,38 @@ int __vwscanf_core(struct __win *in, const wchar_t *fmt, va_list ap0)
 			continue;
 		}
 		f++;
+		size_t k = 0;
+		int argn = __fmt_argnum(f, 1, &k);
+		f += k;
+		if (argn && !numbered) {
+			if (argn < 0 || __scanf_args(f, 1, 0, argn, args, &ap) < 0)
+				goto invalid;
+			numbered = 1;
+		}
+		if (argn < 0 || (argn && numbered < 0))
+			goto invalid;
 		int suppress = *f == '*';
 		if (suppress) f++;
 		size_t width = SIZE_MAX;
 		if (*f >= '1' && *f <= '9')
 			for (width = 0; *f >= '0' && *f <= '9'; f++)
 				width = width > (SIZE_MAX - 9) / 10 ? SIZE_MAX - 1 : width * 10 + (size_t)(*f - '0');
-		if (*f == '$' || *f == 'm') {
-			errno = EINVAL;
-			r = -1;
-			break;
-		}
+		if (*f == '$' || *f == 'm')
+			goto invalid;
 		int len = length(&f);
 		wchar_t c = *f++;
 		if (!c) break;
-		void *dst = suppress || c == '%' ? 0 : va_arg(ap, void *);
+		void *dst = 0;
+		if (!suppress && c != '%') {
+			if (argn) {
+				dst = args[argn - 1];
+			} else if (numbered > 0) {
+				goto invalid;
+			} else {
+				numbered = -1;
+				dst = va_arg(ap, void *);
+			}
+		}
 		if (c == 'n') {
 			if (dst) store_int(dst, len, in->n);
 			continue;
@@ -366,9 +387,7 @@ int __vwscanf_core(struct __win *in, const wchar_t *fmt, va_list ap0)
 		} else if (wcschr(L"diouxXpaAeEfFgG", c)) {
 			ok = number(in, c, width, len, dst);
 		} else {
-			errno = EINVAL;
-			r = -1;
-			break;
+			goto invalid;
 		}
 		if (ok < 0) {
 			r = -1;
@@ -379,4 +398,8 @@ int __vwscanf_core(struct __win *in, const wchar_t *fmt, va_list ap0)
 	}
 	va_end(ap);
 	return r < 0 ? -1 : count;
+invalid:
+	va_end(ap);
+	errno = EINVAL;
+	return -1;
 }

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "stdio_impl.h"
+#include "fmt_args.h"
 
-enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_LD };
 
 struct in {
 	FILE *f;
@@ -167,45 +167,6 @@ static size_t lex_float(struct in *in, char *buf, size_t cap)
 	return digits ? n : 0;
 }
 
-/* The n of a conversion's n$ (1 to NL_ARGMAX), p just past its '%'; 0 when it has
- * none, -1 when the number is out of range. On success p is moved past the '$'. */
-static int arg_num(const unsigned char **p)
-{
-	const unsigned char *q = *p;
-	int n = 0;
-	for (; isdigit(*q); q++)
-		if (n <= NL_ARGMAX)
-			n = n * 10 + (*q - '0');
-	if (q == *p || *q != '$')
-		return 0;
-	if (n < 1 || n > NL_ARGMAX)
-		return -1;
-	*p = q + 1;
-	return n;
-}
-
-/* Numbered arguments (%n$) are all pointers, so no types are needed: fetches the first
- * max of them into args, max the highest n of the first numbered conversion (first)
- * and those after it (from p on). Returns -1 if a conversion there that assigns has no
- * number, or a number is out of range: mixing is undefined, and refused. */
-static int fetch_numbered(const unsigned char *p, int first, void **args, va_list *ap)
-{
-	int max = first, n;
-	while ((p = (const void *)strchr((const char *)p, '%'))) {
-		if (*++p == '%') {
-			p++;
-			continue;
-		}
-		if ((n = arg_num(&p)) < 0 || (!n && *p != '*'))
-			return -1;
-		if (n > max)
-			max = n;
-	}
-	for (n = 0; n < max; n++)
-		args[n] = va_arg(*ap, void *);
-	return 0;
-}
-
 static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap0)
 {
 	void *args[NL_ARGMAX];
@@ -248,9 +209,11 @@ static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list 
 			continue;
 		}
 		p++;
-		int argn = arg_num(&p);
+		size_t k = 0;
+		int argn = __fmt_argnum(p, 0, &k);
+		p += k;
 		if (argn && !numbered) {
-			if (argn < 0 || fetch_numbered(p, argn, args, &ap) < 0)
+			if (argn < 0 || __scanf_args(p, 0, 0, argn, args, &ap) < 0)
 				goto invalid;
 			numbered = 1;
 		}
