@@ -9,8 +9,9 @@
 	.hidden __libc_start_c
 _start:
 	xor %ebp, %ebp			/* outermost frame, for debuggers and unwinders */
-	mov %rsp, %rdi			/* argc, argv, envp, auxv */
-	lea _DYNAMIC(%rip), %rsi	/* position-independent: no relocation needed */
+	/* __libc_start_c (src/start/x86_64/start_c.S) takes these where it keeps them. */
+	mov %rsp, %r15			/* argc, argv, envp, auxv */
+	lea _DYNAMIC(%rip), %rdx	/* position-independent: no relocation needed */
 	and $-16, %rsp
 	call __libc_start_c
 	hlt

@@ -1,8 +1,8 @@
 /* start_c.S: x86_64's __libc_start_c, the same steps as the generic start_c.c and
  * libc_start.c (read those first), in assembly because every program carries it:
  * GCC's -Os code for the C is about 900 bytes, mostly spills, and this about 550.
- * Called by _start with the initial stack pointer (%rdi) and the dynamic section
- * (%rsi, 0 in a static non-PIE). Until the relocation is done nothing here loads
+ * Called by _start with the initial stack pointer in %r15 and the dynamic section
+ * in %rdx (0 in a static non-PIE), not as the C function start_c.c is. Until the relocation is done nothing here loads
  * an address from data. Registers kept throughout: %r15 the initial stack pointer,
  * %r14 the load base, %rbx the table below. Small constants are loaded with push
  * and pop (3 bytes, where mov takes 5). */
@@ -52,8 +52,6 @@
 	.hidden __init_array_end
 	.type __libc_start_c, @function
 __libc_start_c:
-	mov %rdi, %r15
-	mov %rsi, %rdx
 	sub $TABLE + 8, %rsp		/* + 8: %rsp is 16-aligned again */
 	mov %rsp, %rdi
 	lea 128(%rdi), %rbx
