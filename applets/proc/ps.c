@@ -1,7 +1,7 @@
 /* ps - report process status
  *
  * APPLET(ps, BIN)
- * usage: ps [-AaedfljN] [-o FORMAT]... [-p PIDS] [-u USERS] [-U USERS] [-g SIDS] [-G GROUPS] [-t TTYS] [-s SIDS] [-C NAMES] [--sort KEYS] | ps [aux...]
+ * usage: ps [-AaedfljLNT] [-o FORMAT]... [-p PIDS] [-u USERS] [-U USERS] [-g SIDS] [-G GROUPS] [-t TTYS] [-s SIDS] [-C NAMES] [--sort KEYS] | ps [aux...]
  *
  * List processes, from /proc. With no selection, the processes of the current user on
  * the current terminal; the selections below add up (a process is listed if any of them
@@ -20,19 +20,25 @@
  * -f          full format: UID PID PPID C STIME TTY TIME CMD
  * -l          long format: F S UID PID PPID C PRI NI ADDR SZ WCHAN TTY TIME CMD
  * -j          jobs format: PID PGID SID TTY TIME CMD
+ * -L          a line per thread (from /proc/PID/task), its id in an LWP column after
+ *             the process ids; with -f also NLWP (threads in the process): ps -eLf
+ * -T          the same, the column called SPID
  * -o FORMAT   columns to show, separated by commas or spaces (--format); NAME=HEADER
  *             renames a column (the header runs to the end of the argument), NAME=
  *             leaves it blank: pid ppid pgid sid tpgid uid ruid gid rgid user ruser
  *             group rgroup tty time etime etimes comm args cmd nice pri vsz rss sz
- *             stat s pcpu pmem start stime lstart c f wchan nlwp psr
+ *             stat s pcpu pmem start stime lstart c f wchan nlwp psr, and lwp (tid, spid)
+ *             the thread id: the process id but with -L, -T, H
  * --sort KEYS sort by these columns, -KEY for descending, like -%cpu,+pid
  * --no-headers  print no header line
  * -w          wide output: 132 columns on a terminal, -ww (or not a terminal) unlimited
  *
  * BSD forms: a (all with a terminal), x (also those without one), u (user format:
  * USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND), j, l, o FORMAT, p PIDS,
- * U USERS, t TTYS, k KEYS, r (only running), h (no header), w; so `ps aux`, `ps ax`.
+ * U USERS, t TTYS, k KEYS, r (only running), h (no header), w, H (threads shown as
+ * processes); so `ps aux`, `ps ax`.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,7 +52,7 @@ enum kind {
 	K_PID, K_PPID, K_PGID, K_SID, K_TPGID, K_UID, K_RUID, K_GID, K_RGID, K_USER, K_RUSER,
 	K_GROUP, K_RGROUP, K_TTY, K_TIME, K_ETIME, K_ETIMES, K_COMM, K_ARGS, K_NICE, K_PRI,
 	K_OPRI, K_VSZ, K_RSS, K_SZ, K_STAT, K_STATE, K_PCPU, K_PMEM, K_START, K_STIME,
-	K_LSTART, K_C, K_F, K_WCHAN, K_NLWP, K_PSR, K_ADDR, K_BSDTIME, K_BSDSTART,
+	K_LSTART, K_C, K_F, K_WCHAN, K_NLWP, K_PSR, K_ADDR, K_BSDTIME, K_BSDSTART, K_LWP,
 };
 
 struct fdef {
@@ -91,6 +97,14 @@ static const struct fdef fdefs[] = {
 	{ "flags", "F", 1, 0, K_F }, { "wchan", "WCHAN", 6, 1, K_WCHAN },
 	{ "nlwp", "NLWP", 4, 0, K_NLWP }, { "thcount", "THCNT", 5, 0, K_NLWP },
 	{ "psr", "PSR", 3, 0, K_PSR }, { "addr", "ADDR", 4, 0, K_ADDR },
+	{ "lwp", "LWP", 5, 0, K_LWP }, { "tid", "TID", 5, 0, K_LWP },
+	{ "spid", "SPID", 5, 0, K_LWP },
+};
+
+/* A line of output: a process, or one of its threads (tid; the pid otherwise). */
+struct ent {
+	struct proc p;
+	pid_t tid;
 };
 
 struct col {
@@ -287,6 +301,7 @@ static void add_names(const char *arg)
 /* selection flags */
 static int sel_all, sel_tty_noleader, sel_noleader, bsd_a, bsd_x, bsd, running_only,
 	negate, no_header, wide;
+static int threads_mode;	/* a line per thread: 'L' (-L), 'T' (-T), 'H' (BSD H) */
 static uid_t my_euid;
 static unsigned my_tty;
 
@@ -391,8 +406,9 @@ static void start_str(char *buf, size_t len, time_t t, int kind)
 	strftime(buf, len, f, &tm);
 }
 
-static char *value(const struct proc *p, enum kind k, char *buf, size_t len)
+static char *value(const struct ent *e, enum kind k, char *buf, size_t len)
 {
+	const struct proc *p = &e->p;
 	switch (k) {
 	case K_PID: snprintf(buf, len, "%d", (int)p->pid); break;
 	case K_PPID: snprintf(buf, len, "%d", (int)p->ppid); break;
@@ -476,13 +492,15 @@ static char *value(const struct proc *p, enum kind k, char *buf, size_t len)
 	case K_NLWP: snprintf(buf, len, "%ld", p->threads); break;
 	case K_PSR: snprintf(buf, len, "%d", p->processor); break;
 	case K_ADDR: snprintf(buf, len, "-"); break;
+	case K_LWP: snprintf(buf, len, "%d", (int)e->tid); break;
 	}
 	return buf;
 }
 
 /* numeric sort value, or -1 for the kinds that sort as text */
-static long long sort_num(const struct proc *p, enum kind k)
+static long long sort_num(const struct ent *e, enum kind k)
 {
+	const struct proc *p = &e->p;
 	switch (k) {
 	case K_PID: return p->pid;
 	case K_PPID: return p->ppid;
@@ -506,13 +524,14 @@ static long long sort_num(const struct proc *p, enum kind k)
 	case K_F: return (long long)p->flags;
 	case K_NLWP: return p->threads;
 	case K_PSR: return p->processor;
+	case K_LWP: return e->tid;
 	default: return -1;
 	}
 }
 
 static int cmp_proc(const void *a, const void *b)
 {
-	const struct proc *p = a, *q = b;
+	const struct ent *p = a, *q = b;
 	for (size_t i = 0; i < nkeys; i++) {
 		enum kind k = keys[i].kind;
 		int r;
@@ -525,13 +544,15 @@ static int cmp_proc(const void *a, const void *b)
 		if (r)
 			return keys[i].desc ? -r : r;
 	}
-	return (p->pid > q->pid) - (p->pid < q->pid);
+	if (p->p.pid != q->p.pid)
+		return (p->p.pid > q->p.pid) - (p->p.pid < q->p.pid);
+	return (p->tid > q->tid) - (p->tid < q->tid);
 }
 
 /* output, cut at the terminal's width unless that is unlimited (0) */
 static size_t line_width;
 
-static void print_row(const struct proc *p)
+static void print_row(const struct ent *p)
 {
 	static char line[65536];
 	char val[65536];
@@ -579,6 +600,72 @@ static void print_row(const struct proc *p)
 	fwrite(line, 1, pos, stdout);
 }
 
+static int cmp_tid(const void *a, const void *b)
+{
+	pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* A thread's own CPU times, fields 14 and 15 of /proc/PID/task/TID/stat (in
+ * /proc/TID/stat they are the whole process's). */
+static void thread_times(pid_t pid, pid_t tid, struct proc *p)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/task/%d/stat", (int)pid, (int)tid);
+	char *buf = proc_slurp(path, 0), *s = buf ? strrchr(buf, ')') : 0;
+	if (!s)
+		goto out;
+	/* after the command: state, then fields 4 to 13 */
+	s = strchr(s + 2, ' ');
+	for (int i = 4; s && i <= 13; i++)
+		s = strchr(s + 1, ' ');
+	if (s) {
+		p->utime = strtoull(s + 1, &s, 10);
+		p->stime = strtoull(s, 0, 10);
+	}
+out:
+	free(buf);
+}
+
+/* Every thread of process pid as a line of its own, in thread id order. /proc/TID
+ * describes the thread TID (its name, state, priority) as a process; the times come
+ * from its task directory, but for the main thread, which shows the whole process's
+ * like procps. A thread gone meanwhile is left out. */
+static void add_threads(pid_t pid, int what, struct ent **ps, size_t *np, size_t *cap)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/task", (int)pid);
+	DIR *d = opendir(path);
+	if (!d)
+		return;
+	pid_t *tids = 0;
+	size_t nt = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		char *end;
+		long t = strtol(de->d_name, &end, 10);
+		if (*end || t <= 0)
+			continue;
+		tids = xrealloc(tids, (nt + 1) * sizeof *tids);
+		tids[nt++] = (pid_t)t;
+	}
+	closedir(d);
+	qsort(tids, nt, sizeof *tids, cmp_tid);
+	for (size_t i = 0; i < nt; i++) {
+		struct ent e;
+		if (proc_read(tids[i], &e.p, what))
+			continue;
+		if (tids[i] != pid)
+			thread_times(pid, tids[i], &e.p);
+		e.p.pid = pid;
+		e.tid = tids[i];
+		if (*np == *cap)
+			*ps = xrealloc(*ps, (*cap *= 2) * sizeof **ps);
+		(*ps)[(*np)++] = e;
+	}
+	free(tids);
+}
+
 static int takes_arg(int c)
 {
 	return strchr("opuUgGtsCO", c) != 0;
@@ -595,6 +682,7 @@ static int short_opt(int c, const char *arg, int *fmt_f, int *fmt_l, int *fmt_j)
 	case 'l': *fmt_l = 1; break;
 	case 'j': *fmt_j = 1; break;
 	case 'w': wide++; break;
+	case 'L': case 'T': threads_mode = c; break;
 	case 'o': return parse_format(arg);
 	case 'O': return parse_sort(arg);
 	case 'p': return parse_list(L_PID, arg);
@@ -688,6 +776,7 @@ static int bsd_opts(char **argv, int *i, int *fmt_u, int *fmt_l, int *fmt_j)
 		case 'h': no_header = 1; break;
 		case 'w': wide++; break;
 		case 'T': list_add(L_TTY, my_tty); break;
+		case 'H': threads_mode = 'H'; break;
 		case 'e': case 'f': case 'c': case 'S': case 'n': break;	/* accepted, no effect */
 		default:
 			warn_msg("invalid option -- '%c'", *a);
@@ -742,6 +831,11 @@ int ps_main(int argc, char **argv)
 	}
 
 	if (!ncols) {
+		/* -L and -T add the thread id after the process ids (LWP or SPID), -f the
+		 * number of threads too */
+		const char *t = threads_mode == 'L' ? "lwp," : threads_mode == 'T' ? "spid," : "";
+		const char *nl = *t ? "nlwp," : "";
+		char f[128];
 		if (fmt_u)
 			parse_format("user,pid,pcpu,pmem,vsz,rss,tname,stat,start_time,bsdtime,args");
 		else if (bsd && fmt_l)
@@ -750,18 +844,25 @@ int ps_main(int argc, char **argv)
 			parse_format("ppid,pid,pgid,sid,tname,tpgid,stat,uid,bsdtime,args");
 		else if (bsd)
 			parse_format("pid,tname,stat,bsdtime,args");
-		else if (fmt_l && fmt_f)
-			parse_format("f,s,user=UID,pid,ppid,c,opri=PRI,ni,addr,sz,wchan,stime,tname,time,cmd");
-		else if (fmt_l)
-			parse_format("f,s,uid,pid,ppid,c,opri=PRI,ni,addr,sz,wchan,tname,time,ucmd");
-		else if (fmt_f && fmt_j)
-			parse_format("user=UID,pid,ppid,pgid,sid,c,stime,tname,time,cmd");
-		else if (fmt_f)
-			parse_format("user=UID,pid,ppid,c,stime,tname,time,cmd");
-		else if (fmt_j)
-			parse_format("pid,pgid,sid,tname,time,ucmd");
-		else
-			parse_format("pid,tname,time,ucmd");
+		else {
+			if (fmt_l && fmt_f)
+				snprintf(f, sizeof f, "f,s,user=UID,pid,ppid,%sc,opri=PRI,ni,addr,sz,"
+					 "wchan,stime,tname,time,cmd", t);
+			else if (fmt_l)
+				snprintf(f, sizeof f, "f,s,uid,pid,ppid,%sc,opri=PRI,ni,addr,sz,wchan,"
+					 "tname,time,ucmd", t);
+			else if (fmt_f && fmt_j)
+				snprintf(f, sizeof f, "user=UID,pid,ppid,pgid,sid,%sc,%sstime,tname,"
+					 "time,cmd", t, nl);
+			else if (fmt_f)
+				snprintf(f, sizeof f, "user=UID,pid,ppid,%sc,%sstime,tname,time,cmd", t,
+					 nl);
+			else if (fmt_j)
+				snprintf(f, sizeof f, "pid,pgid,sid,%stname,time,ucmd", t);
+			else
+				snprintf(f, sizeof f, "pid,%stname,time,ucmd", t);
+			parse_format(f);
+		}
 	}
 	if (wide >= 0) {
 		struct winsize ws;
@@ -791,15 +892,26 @@ int ps_main(int argc, char **argv)
 	int need_args = 0;
 	for (size_t i = 0; i < ncols; i++)
 		need_args |= cols[i].def->kind == K_ARGS;
-	struct proc *ps = xmalloc((n ? n : 1) * sizeof *ps);
-	size_t np = 0;
+	int what = PROC_STATUS | (need_args ? PROC_CMDLINE : 0);
+	size_t cap = n ? n : 1, np = 0;
+	struct ent *ps = xmalloc(cap * sizeof *ps);
 	for (size_t i = 0; i < n; i++) {
-		if (proc_read(pids[i], &ps[np], PROC_STATUS | (need_args ? PROC_CMDLINE : 0)))
+		struct proc p;
+		if (proc_read(pids[i], &p, what))
 			continue;	/* gone meanwhile */
-		if (selected(&ps[np]))
-			np++;
-		else
-			proc_free(&ps[np]);
+		if (!selected(&p)) {
+			proc_free(&p);
+			continue;
+		}
+		if (threads_mode) {
+			proc_free(&p);
+			add_threads(pids[i], what, &ps, &np, &cap);
+			continue;
+		}
+		if (np == cap)
+			ps = xrealloc(ps, (cap *= 2) * sizeof *ps);
+		ps[np].p = p;
+		ps[np++].tid = p.pid;
 	}
 	free(pids);
 	if (nkeys)
@@ -814,7 +926,7 @@ int ps_main(int argc, char **argv)
 		print_row(0);
 	for (size_t i = 0; i < np; i++) {
 		print_row(&ps[i]);
-		proc_free(&ps[i]);
+		proc_free(&ps[i].p);
 	}
 	free(ps);
 	return np ? 0 : 1;
