@@ -8,6 +8,7 @@
 #ifndef _LIBML_H
 #define _LIBML_H
 
+#include <errno.h>
 #include "libm.h"
 #include "../internal/ldbits.h"
 
@@ -88,6 +89,22 @@ static inline ldd __ldd_div(ldd a, ldd b)
 	ldd p = __ldd_two_prod(q, b.hi);
 	long double r = ((a.hi - p.hi) - p.lo + a.lo) - q * b.lo;
 	return __ldd_fast_sum(q, r / b.hi);
+}
+
+/* The special arguments of logl, log2l and log10l: 1 and *r set for NaN, zero, negative
+ * and infinite x (errno as C11 7.12.6.7), 0 for the rest. */
+static inline int __logl_special(long double x, long double *r)
+{
+	if (isnan(x)) *r = x + x;
+	else if (x == 0) {
+		errno = ERANGE;
+		*r = -HUGE_VALL;
+	} else if (x < 0) {
+		errno = EDOM;
+		*r = NAN;
+	} else if (isinf(x)) *r = x;
+	else return 0;
+	return 1;
 }
 
 /* Kernels, hidden, each defined once (expl.c, logl.c, sinl.c, atanl.c). */

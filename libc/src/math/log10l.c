@@ -4,21 +4,12 @@
  * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
  * log10l 0.50 ulp (x86_64), 0.50 (aarch64). */
 #include <math.h>
-#include <errno.h>
 #include "libml.h"
 
 long double log10l(long double x)
 {
-	if (isnan(x)) return x + x;
-	if (x == 0) {
-		errno = ERANGE;
-		return -HUGE_VALL;
-	}
-	if (x < 0) {
-		errno = EDOM;
-		return NAN;
-	}
-	if (isinf(x)) return x;
+	long double s;
+	if (__logl_special(x, &s)) return s;
 	ldd r = __ldd_mul(__logl_dd(x), (ldd){ LOG10E_HI, LOG10E_LO });
 	return r.hi + r.lo;
 }

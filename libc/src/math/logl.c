@@ -10,7 +10,6 @@
  * with ring3's libc on x86_64 and on aarch64 under qemu, against mpmath at 400 bits):
  * logl 0.50 ulp on both (the kernel is good to far below the rounding). */
 #include <math.h>
-#include <errno.h>
 #include "libml.h"
 
 #if LD_FRAC == 63
@@ -93,16 +92,8 @@ ldd __logl_dd(long double x)
 
 long double logl(long double x)
 {
-	if (isnan(x)) return x + x;
-	if (x == 0) {
-		errno = ERANGE;
-		return -HUGE_VALL;
-	}
-	if (x < 0) {
-		errno = EDOM;
-		return NAN;
-	}
-	if (isinf(x)) return x;
+	long double s;
+	if (__logl_special(x, &s)) return s;
 	ldd r = __logl_dd(x);
 	return r.hi + r.lo;
 }
