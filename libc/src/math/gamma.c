@@ -19,7 +19,9 @@
  * Measured against glibc's long double (x87) versions on 10^5 random arguments per
  * range: tgamma max 0.66 ulp on (0, 172), 0.62 on (-10, 0), 1.42 on (-184, -10);
  * lgamma max 0.8 ulp on (0, 1e6) and on (-20, 0) (0.77 next to the zeros), 0.5 below
- * -10 and above 10 (glibc's double versions: up to 5.6 and 7.4 ulp there). */
+ * -10 and above 10 (glibc's double versions: up to 5.6 and 7.4 ulp there). Against
+ * mpmath, next to the zeros in (-25, -2) (1235 points: 30 log-spread and the 7
+ * nearest to each): lgamma 1.08 ulp (glibc 3.38), lgammaf 0.49 (glibc 2.47). */
 #include <math.h>
 #include <errno.h>
 #include "libm_dd.h"
