@@ -21,7 +21,8 @@
  * lgamma max 0.8 ulp on (0, 1e6) and on (-20, 0) (0.77 next to the zeros), 0.5 below
  * -10 and above 10 (glibc's double versions: up to 5.6 and 7.4 ulp there). Against
  * mpmath, next to the zeros in (-25, -2) (1235 points: 30 log-spread and the 7
- * nearest to each): lgamma 1.08 ulp (glibc 3.38), lgammaf 0.49 (glibc 2.47). */
+ * nearest to each): lgamma 1.08 ulp (glibc 3.38); lgammaf on the 287 floats nearest
+ * them 0.49 (glibc 2.47). */
 #include <math.h>
 #include <errno.h>
 #include "libm_dd.h"
