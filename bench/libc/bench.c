@@ -9,6 +9,7 @@
  * -f names the text file for fgets/getc, -s the two binaries for the start+exit figure
  * (a static hello of this libc and a libc-free floor), PATTERN selects workloads by
  * substring. Portable C: it must build against all three C libraries. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -420,6 +421,58 @@ static int gen_file(const char *path, long mib)
 	return fclose(f) != 0;
 }
 
+/* --- math.h (double): each function over the same 1024 arguments -------------------- */
+static double margs[1024], margs2[1024];
+typedef double math1(double);
+static void fill_margs(double lo, double hi, int logscale)
+{
+	for (int i = 0; i < 1024; i++) {
+		double u = (double)rnd() / 4294967296.0;
+		margs[i] = logscale ? exp(log(lo) + u * (log(hi) - log(lo))) : lo + u * (hi - lo);
+		margs2[i] = -10 + 20 * (double)rnd() / 4294967296.0;
+	}
+}
+static void b_math1(void *arg, long iters)
+{
+	math1 *volatile fp = (math1 *)arg;	/* volatile: a real call, not a builtin */
+	math1 *f = fp;
+	double s = 0;
+	for (long i = 0; i < iters; i++)
+		s += f(margs[i & 1023]);
+	sink += (size_t)(s != 0);
+}
+static void b_pow(void *arg, long iters)
+{
+	double (*volatile fp)(double, double) = pow;
+	double (*f)(double, double) = fp, s = 0;
+	for (long i = 0; i < iters; i++)
+		s += f(margs[i & 1023], margs2[i & 1023]);
+	sink += (size_t)(s != 0);
+}
+static void math_rows(void)
+{
+	static const struct { const char *name; math1 *f; double lo, hi; int logscale; } m[] = {
+		{ "sin [-2pi, 2pi]", sin, -6.28, 6.28, 0 },
+		{ "cos [-2pi, 2pi]", cos, -6.28, 6.28, 0 },
+		{ "tan [-2pi, 2pi]", tan, -6.28, 6.28, 0 },
+		{ "sin 1e6-1e22", sin, 1e6, 1e22, 1 },
+		{ "exp [-20, 20]", exp, -20, 20, 0 },
+		{ "exp2 [-20, 20]", exp2, -20, 20, 0 },
+		{ "log 1e-6-1e6", log, 1e-6, 1e6, 1 },
+		{ "log2 1e-6-1e6", log2, 1e-6, 1e6, 1 },
+		{ "atan [-10, 10]", atan, -10, 10, 0 },
+	};
+	for (unsigned i = 0; i < sizeof m / sizeof *m; i++)
+		if (selected(m[i].name)) {
+			fill_margs(m[i].lo, m[i].hi, m[i].logscale);
+			run(m[i].name, b_math1, (void *)m[i].f, 0);
+		}
+	if (selected("pow 0.1-10")) {
+		fill_margs(0.1, 10, 1);
+		run("pow 0.1-10 ^ [-10, 10]", b_pow, 0, 0);
+	}
+}
+
 /* --- process start ----------------------------------------------------------------------- */
 static double spawn_cost(const char *path, int n)
 {
@@ -546,6 +599,8 @@ int main(int argc, char **argv)
 	run("qsort 1e6 sorted ints", b_qsort, 0, 0);
 	free(qarr);
 	free(qsrc);
+
+	math_rows();
 
 	/* stdio */
 	if (text_file) {

@@ -115,6 +115,7 @@ static const fn2 ref_pow = pow, ref_hypot = hypot, ref_fmod = fmod,
 #define atanh g_atanh
 #define __exp_dd g___exp_dd	/* the libc may have its own (the generic code, on aarch64) */
 #define __log_dd g___log_dd
+#define __log_fast g___log_fast
 double exp(double), exp2(double), expm1(double), sinh(double), cosh(double), tanh(double);
 double log(double), log2(double), log10(double), log1p(double), logb(double);
 double pow(double, double), cbrt(double), sqrt(double), hypot(double, double);

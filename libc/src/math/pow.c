@@ -1,4 +1,5 @@
-/* pow without the x87: x^y = e^(y log x), with log x in double-double (__log_dd)
+/* pow without the x87: x^y = e^(y log x), with log x as hi + lo (__log_fast, table
+ * driven, to about 2^-70)
  * and the product y log x kept as hi + lo, so the rounding of the product does not
  * reach the result (an error d in the exponent is a relative error d in x^y, and
  * y log x runs up to 745). C11 Annex F's special cases come first. */
@@ -48,7 +49,7 @@ double pow(double x, double y)
 	/* |log x| >= 2^-53 for x != 1, so |y| > 2^66 is always out of range. */
 	if (fabs(y) > 0x1p66) return overflow((x > 1) == (y > 0) ? s * HUGE_VAL : s * 0);
 	double lh, ll, ph, pl;
-	__log_dd(x, &lh, &ll);
+	__log_fast(x, &lh, &ll);
 	__two_prod(y, lh, &ph, &pl);
 	pl += y * ll;
 	if (ph > 710) return overflow(s * HUGE_VAL);
