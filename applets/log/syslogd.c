@@ -1,7 +1,7 @@
 /* syslogd - the system log daemon
  *
  * APPLET(syslogd, SBIN)
- * usage: syslogd [-nStL] [-O FILE] [-s KB] [-b N] [-C[KB]] [-l LEVEL] [-p SOCKET] [-R HOST[:PORT]]
+ * usage: syslogd [-nStL] [-O FILE | -f CONF] [-s KB] [-b N] [-C[KB]] [-l LEVEL] [-p SOCKET] [-R HOST[:PORT]]
  *
  * Read messages from SOCKET (a datagram socket, /dev/log by default), where programs
  * send "<PRI>Mmm dd hh:mm:ss tag: text" (see logger, syslog(3)), and write each as one
@@ -11,6 +11,8 @@
  *
  * -n  stay in the foreground (for a supervisor)
  * -O FILE  log to FILE (default /var/log/messages)
+ * -f CONF  route messages as the configuration file CONF says (default
+ *          /etc/syslog.conf if it exists and -O is not given; see below)
  * -s KB  rotate FILE before it grows past KB kilobytes (default 200; 0: never)
  * -b N  keep N rotated files, FILE.0 the newest (default 1; 0: just truncate FILE)
  * -C[KB]  log to a ring buffer of KB kilobytes (default 16) for logread, instead of
@@ -29,6 +31,20 @@
  * writeback. SIGHUP closes and reopens FILE (for logrotate); SIGTERM and SIGINT end
  * syslogd, removing SOCKET. Senders never wait on disk or readers: logread clients are
  * served without blocking and dropped when more than 1 MiB behind.
+ *
+ * CONF has a rule a line, "SELECTOR[;SELECTOR...]  ACTION"; # starts a comment. A
+ * SELECTOR is FACILITY[,FACILITY...].LEVEL: FACILITY a name (kern user mail daemon
+ * auth syslog lpr news uucp cron authpriv ftp local0 ... local7) or * for all; LEVEL
+ * (emerg alert crit err warning notice info debug, or 0-7) takes that level and the
+ * more urgent ones, =LEVEL that level alone, * all, none none of the facility;
+ * !LEVEL and !=LEVEL take back what they would take. Selectors apply in order, so
+ * "*.info;mail.none" is everything of level info or more urgent but mail. ACTION:
+ *   /FILE   append to FILE (an absolute path), synced after every message
+ *   -/FILE  the same without the syncs
+ *   @HOST[:PORT]  forward over UDP to HOST's syslogd (port 514)
+ * A message goes to every rule that takes it (-l filters first); SIGHUP reads CONF
+ * again, keeping the old rules if the new file has an error. -s and -b rotate every
+ * FILE, -C and -R work as without CONF (-L is implied).
  *
  * logread connects to the ring on an abstract unix stream socket named after SOCKET's
  * real path ("ring3-syslogd-ring:/dev/log"), sends one byte (d: dump and close,
@@ -55,18 +71,28 @@
 
 enum { MAX_MSG = 8192, MAX_CLIENTS = 16, MAX_BEHIND = 1 << 20 };
 
-static const char *sock_path = "/dev/log", *log_path = "/var/log/messages";
+static const char *sock_path = "/dev/log", *log_path = "/var/log/messages", *conf_path;
 static int small, strip, level_limit = 8, to_file = 1, nrotate = 1;
-static unsigned long long max_size = 200 * 1024, cur_size;
-static int log_fd = -1, file_warned;
+static unsigned long long max_size = 200 * 1024;
 static char host[256];
+static const char *remote;	/* -R */
 
-/* -R */
-static const char *remote;
-static int remote_fd = -1;
-static struct sockaddr_storage remote_addr;
-static socklen_t remote_len;
-static time_t remote_tried;
+/* Where messages go: a file or a remote syslogd, for the levels of each facility
+ * that mask holds (bit L of mask[F]: level L of facility F). */
+enum { SYNC_NONE, SYNC_CRIT, SYNC_ALL };
+struct dest {
+	unsigned char mask[24];
+	char *path;		/* a file, or NULL for remote */
+	int fd, warned, sync;
+	unsigned long long size;
+	char *remote;		/* HOST[:PORT] */
+	int rfd;
+	struct sockaddr_storage addr;
+	socklen_t alen;
+	time_t tried;
+};
+static struct dest *dests;
+static size_t ndests;
 
 /* -C: complete lines in a circular byte buffer */
 static char *ring;
@@ -88,73 +114,73 @@ static void set_host(void)
 	host[strcspn(host, ".")] = 0;
 }
 
-static void open_log(void)
+static void open_log(struct dest *d)
 {
-	log_fd = open(log_path, O_WRONLY | O_APPEND | O_CREAT | O_NOCTTY | O_CLOEXEC, 0640);
+	d->fd = open(d->path, O_WRONLY | O_APPEND | O_CREAT | O_NOCTTY | O_CLOEXEC, 0640);
 	struct stat st;
-	if (log_fd < 0) {
-		if (!file_warned++)	/* once: a missing /var/log is retried quietly */
-			warn_errno("%s", log_path);
+	if (d->fd < 0) {
+		if (!d->warned++)	/* once: a missing /var/log is retried quietly */
+			warn_errno("%s", d->path);
 		return;
 	}
-	file_warned = 0;
-	cur_size = fstat(log_fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
+	d->warned = 0;
+	d->size = fstat(d->fd, &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0;
 	if (!S_ISREG(st.st_mode))	/* a console or FIFO: never rotated */
-		cur_size = 0;
+		d->size = 0;
 }
 
-static void close_log(void)
+static void close_log(struct dest *d)
 {
-	if (log_fd >= 0) {
-		fsync(log_fd);
-		close(log_fd);
+	if (d->fd >= 0) {
+		fsync(d->fd);
+		close(d->fd);
 	}
-	log_fd = -1;
+	d->fd = -1;
 }
 
-static void rotate(void)
+static void rotate(struct dest *d)
 {
-	close_log();
+	close_log(d);
 	if (!nrotate) {
-		if (truncate(log_path, 0) < 0)
-			warn_errno("%s", log_path);
+		if (truncate(d->path, 0) < 0)
+			warn_errno("%s", d->path);
 	} else {
-		size_t n = strlen(log_path) + 16;
+		size_t n = strlen(d->path) + 16;
 		char *from = xmalloc(n), *to = xmalloc(n);
 		for (int i = nrotate - 1; i > 0; i--) {
-			snprintf(from, n, "%s.%d", log_path, i - 1);
-			snprintf(to, n, "%s.%d", log_path, i);
+			snprintf(from, n, "%s.%d", d->path, i - 1);
+			snprintf(to, n, "%s.%d", d->path, i);
 			rename(from, to);	/* a missing older file is no error */
 		}
-		snprintf(to, n, "%s.0", log_path);
-		if (rename(log_path, to) < 0)
-			warn_errno("%s", log_path);
+		snprintf(to, n, "%s.0", d->path);
+		if (rename(d->path, to) < 0)
+			warn_errno("%s", d->path);
 		free(from);
 		free(to);
 	}
-	open_log();
+	open_log(d);
 }
 
-static void to_log_file(const char *line, size_t len, int pri)
+static void to_log_file(struct dest *d, const char *line, size_t len, int pri)
 {
-	if (log_fd < 0)
-		open_log();
-	if (log_fd < 0)
+	if (d->fd < 0)
+		open_log(d);
+	if (d->fd < 0)
 		return;
 	struct stat st;
-	if (max_size && cur_size + len > max_size && fstat(log_fd, &st) == 0 &&
-	    S_ISREG(st.st_mode) && cur_size)
-		rotate();
-	if (log_fd < 0)
+	if (max_size && d->size + len > max_size && fstat(d->fd, &st) == 0 &&
+	    S_ISREG(st.st_mode) && d->size)
+		rotate(d);
+	if (d->fd < 0)
 		return;
-	if (full_write(log_fd, line, len) < 0) {
+	if (full_write(d->fd, line, len) < 0) {
 		/* a full disk: try again with a fresh descriptor next time */
-		close_log();
+		close_log(d);
 		return;
 	}
-	cur_size += len;
-	if (LOG_PRI(pri) <= LOG_CRIT)
-		fdatasync(log_fd);
+	d->size += len;
+	if (d->sync == SYNC_ALL || (d->sync == SYNC_CRIT && LOG_PRI(pri) <= LOG_CRIT))
+		fdatasync(d->fd);
 }
 
 static void client_queue(struct client *c, const char *s, size_t len)
@@ -199,13 +225,13 @@ static void to_ring(const char *line, size_t len)
 			client_queue(&clients[i], line, len);
 }
 
-static void resolve_remote(void)
+static void resolve_remote(struct dest *d)
 {
 	time_t now = time(NULL);
-	if (remote_fd >= 0 || now - remote_tried < 30)
+	if (d->rfd >= 0 || now - d->tried < 30)
 		return;
-	remote_tried = now;
-	char *h = xstrdup(remote), *port = "514", *colon = strrchr(h, ':');
+	d->tried = now;
+	char *h = xstrdup(d->remote), *port = "514", *colon = strrchr(h, ':');
 	if (colon && !strchr(colon, ']')) {
 		*colon = 0;
 		port = colon + 1;
@@ -217,14 +243,167 @@ static void resolve_remote(void)
 	struct addrinfo hints = { .ai_socktype = SOCK_DGRAM }, *ai;
 	int err = getaddrinfo(h, port, &hints, &ai);
 	if (err) {
-		warn_msg("%s: %s", remote, gai_strerror(err));
+		warn_msg("%s: %s", d->remote, gai_strerror(err));
 	} else {
-		remote_fd = socket(ai->ai_family, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-		memcpy(&remote_addr, ai->ai_addr, ai->ai_addrlen);
-		remote_len = ai->ai_addrlen;
+		d->rfd = socket(ai->ai_family, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+		memcpy(&d->addr, ai->ai_addr, ai->ai_addrlen);
+		d->alen = ai->ai_addrlen;
 		freeaddrinfo(ai);
 	}
 	free(h);
+}
+
+static struct dest *add_dest(struct dest **list, size_t *n)
+{
+	*list = xrealloc(*list, (*n + 1) * sizeof **list);
+	struct dest *d = &(*list)[(*n)++];
+	*d = (struct dest){ .fd = -1, .rfd = -1 };
+	return d;
+}
+
+static void free_dests(struct dest *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		close_log(&list[i]);
+		if (list[i].rfd >= 0)
+			close(list[i].rfd);
+		free(list[i].path);
+		free(list[i].remote);
+	}
+	free(list);
+}
+
+/* A level name or number (0-7), -1 if it is neither. */
+static int parse_level(const char *s)
+{
+	if (*s >= '0' && *s <= '9')
+		return !s[1] && *s < '8' ? *s - '0' : -1;
+	int pri = log_parse_pri(s, 0);
+	return pri < 0 ? -1 : LOG_PRI(pri);
+}
+
+static int parse_facility(const char *s)
+{
+	char *t = xmalloc(strlen(s) + 8);
+	sprintf(t, "%s.debug", s);
+	int pri = log_parse_pri(t, 0);
+	free(t);
+	return pri < 0 ? -1 : LOG_FAC(pri);
+}
+
+/* The selectors of a syslog.conf line into d->mask, in order: each sets (or with !
+ * and none clears) the levels it names for its facilities. NULL or an error. */
+static const char *parse_selectors(char *sel, struct dest *d)
+{
+	static char err[128];
+	for (char *part = strtok(sel, ";"); part; part = strtok(NULL, ";")) {
+		char *dot = strchr(part, '.');
+		if (!dot)
+			return "missing .level";
+		*dot = 0;
+		char *lv = dot + 1;
+		int neg = *lv == '!', none = 0, exact;
+		lv += neg;
+		exact = *lv == '=';
+		lv += exact;
+		unsigned bits;
+		if (!strcmp(lv, "*"))
+			bits = 0xff;
+		else if (!strcmp(lv, "none"))
+			bits = 0xff, none = 1;
+		else {
+			int l = parse_level(lv);
+			if (l < 0) {
+				snprintf(err, sizeof err, "unknown level '%s'", lv);
+				return err;
+			}
+			/* LEVEL: it and the more urgent ones, =LEVEL: it alone */
+			bits = exact ? 1u << l : (2u << l) - 1;
+		}
+		for (char *f = part, *next; f; f = next) {
+			next = strchr(f, ',');
+			if (next)
+				*next++ = 0;
+			int lo = 0, hi = 23;
+			if (strcmp(f, "*")) {
+				lo = hi = parse_facility(f);
+				if (lo < 0) {
+					snprintf(err, sizeof err, "unknown facility '%s'", f);
+					return err;
+				}
+			}
+			for (int i = lo; i <= hi; i++)
+				d->mask[i] = neg || none ? d->mask[i] & ~bits : d->mask[i] | bits;
+		}
+	}
+	return NULL;
+}
+
+/* syslog.conf: "SELECTOR[;SELECTOR...]  ACTION" lines, # comments. */
+static int parse_conf(const char *path, struct dest **list, size_t *n)
+{
+	FILE *f = fopen(path, "re");
+	if (!f) {
+		warn_errno("%s", path);
+		return -1;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	int lineno = 0, bad = 0;
+	while (!bad && getline(&line, &cap, f) >= 0) {
+		lineno++;
+		line[strcspn(line, "#\n")] = 0;
+		char *sel = line + strspn(line, " \t"), *act = sel + strcspn(sel, " \t");
+		if (!*sel)
+			continue;
+		if (*act)
+			*act++ = 0;
+		act += strspn(act, " \t");
+		act[strcspn(act, " \t")] = 0;
+		struct dest *d = add_dest(list, n);
+		const char *err = *act ? parse_selectors(sel, d) : "missing action";
+		if (!err && *act == '@' && act[1])
+			d->remote = xstrdup(act + 1);
+		else if (!err) {
+			d->sync = *act == '-' ? SYNC_NONE : SYNC_ALL;
+			act += *act == '-';
+			if (*act == '/')
+				d->path = xstrdup(act);
+			else
+				err = "action is not /FILE, -/FILE or @HOST";
+		}
+		if (err) {
+			warn_msg("%s:%d: %s", path, lineno, err);
+			bad = 1;
+		}
+	}
+	free(line);
+	fclose(f);
+	return bad ? -1 : 0;
+}
+
+/* The destinations: syslog.conf's, or the -O file; and the -R host. */
+static int load_dests(struct dest **list, size_t *n)
+{
+	*list = NULL;
+	*n = 0;
+	if (conf_path) {
+		if (parse_conf(conf_path, list, n)) {
+			free_dests(*list, *n);
+			return -1;
+		}
+	} else if (to_file) {
+		struct dest *d = add_dest(list, n);
+		memset(d->mask, 0xff, sizeof d->mask);
+		d->path = xstrdup(log_path);
+		d->sync = SYNC_CRIT;
+	}
+	if (remote) {
+		struct dest *d = add_dest(list, n);
+		memset(d->mask, 0xff, sizeof d->mask);
+		d->remote = xstrdup(remote);
+	}
+	return 0;
 }
 
 /* A sender's "Mmm dd hh:mm:ss " time stamp? */
@@ -290,19 +469,24 @@ static void log_line(const char *p, size_t len)
 	}
 	out[o++] = '\n';
 
-	if (remote) {
-		resolve_remote();
-		if (remote_fd >= 0) {
-			char pkt[sizeof out + 16];
+	for (size_t i = 0; i < ndests; i++) {
+		struct dest *d = &dests[i];
+		if (!(d->mask[LOG_FAC(pri)] >> LOG_PRI(pri) & 1))
+			continue;
+		if (d->path) {
+			to_log_file(d, out, o, pri);
+			continue;
+		}
+		resolve_remote(d);
+		if (d->rfd >= 0) {
+			static char pkt[sizeof out + 16];
 			int h = snprintf(pkt, sizeof pkt, "<%d>%s %s ", pri, stamp, host);
 			memcpy(pkt + h, out + n, o - n - 1);
 			/* UDP: a lost datagram is lost; never wait for the network */
-			sendto(remote_fd, pkt, h + o - n - 1, MSG_DONTWAIT | MSG_NOSIGNAL,
-			       (struct sockaddr *)&remote_addr, remote_len);
+			sendto(d->rfd, pkt, h + o - n - 1, MSG_DONTWAIT | MSG_NOSIGNAL,
+			       (struct sockaddr *)&d->addr, d->alen);
 		}
 	}
-	if (to_file)
-		to_log_file(out, o, pri);
 	if (ring)
 		to_ring(out, o);
 }
@@ -411,7 +595,7 @@ int syslogd_main(int argc, char **argv)
 			ring_cap = kb << 10;
 			argv[i] = "-C";
 		}
-	struct opt o = OPT_INIT(argc, argv, "nO:s:b:Cl:StR:Lp:");
+	struct opt o = OPT_INIT(argc, argv, "nO:f:s:b:Cl:StR:Lp:");
 	int c, fg = 0;
 	while ((c = opt_next(&o)) != -1) {
 		char *end = "";
@@ -421,6 +605,7 @@ int syslogd_main(int argc, char **argv)
 		switch (c) {
 		case 'n': fg = 1; break;
 		case 'O': log_path = o.arg; explicit_file = 1; break;
+		case 'f': conf_path = o.arg; break;
 		case 's':
 			if (*end || !*o.arg || v > (1UL << 30)) {
 				warn_msg("%s: invalid size", o.arg);
@@ -458,11 +643,18 @@ int syslogd_main(int argc, char **argv)
 		warn_msg("extra operand '%s'", argv[o.ind]);
 		return usage();
 	}
+	if (conf_path && explicit_file) {
+		warn_msg("-O: cannot be combined with -f");
+		return usage();
+	}
+	/* the classic configuration when there is one, unless -O says where to log */
+	if (!conf_path && !explicit_file && !access("/etc/syslog.conf", F_OK))
+		conf_path = "/etc/syslog.conf";
 	if (ring_cap) {
 		ring = xmalloc(ring_cap);
 		to_file = explicit_file;
 	}
-	if (remote && !local) {	/* forwarding only */
+	if (remote && !local && !conf_path) {	/* forwarding only */
 		to_file = 0;
 		free(ring);
 		ring = NULL;
@@ -471,7 +663,11 @@ int syslogd_main(int argc, char **argv)
 	if (!fg) {	/* the daemon works from / */
 		sock_path = abs_path(sock_path);
 		log_path = abs_path(log_path);
+		if (conf_path)
+			conf_path = abs_path(conf_path);
 	}
+	if (load_dests(&dests, &ndests))
+		return 1;
 
 	/* signals wait in the signalfd from before the socket exists: whoever sees the
 	 * socket may signal us */
@@ -497,14 +693,16 @@ int syslogd_main(int argc, char **argv)
 		die_errno("%s", sock_path);
 	chmod(sock_path, 0666);	/* everyone may log */
 	int lfd = ring ? listen_ring() : -1;
-	if (remote)
-		resolve_remote();
+	for (size_t i = 0; i < ndests; i++)
+		if (dests[i].remote)
+			resolve_remote(&dests[i]);
 
 
 	if (!fg && daemon(0, 0) < 0)
 		die_errno("daemon");
-	if (to_file)
-		open_log();
+	for (size_t i = 0; i < ndests; i++)
+		if (dests[i].path)
+			open_log(&dests[i]);
 
 	static char buf[MAX_MSG + 1];
 	struct pollfd pfd[3 + MAX_CLIENTS];
@@ -525,13 +723,23 @@ int syslogd_main(int argc, char **argv)
 			struct signalfd_siginfo si;
 			while (read(sigfd, &si, sizeof si) == sizeof si) {
 				if (si.ssi_signo == SIGHUP) {
+					/* syslog.conf read again (the old one kept if the new
+					 * is wrong), files reopened */
+					struct dest *nd;
+					size_t nn;
 					set_host();
-					if (to_file) {
-						close_log();
-						open_log();
+					if (!load_dests(&nd, &nn)) {
+						free_dests(dests, ndests);
+						dests = nd;
+						ndests = nn;
 					}
+					for (size_t i = 0; i < ndests; i++)
+						if (dests[i].path) {
+							close_log(&dests[i]);
+							open_log(&dests[i]);
+						}
 				} else {
-					close_log();
+					free_dests(dests, ndests);
 					unlink(sock_path);
 					return 0;
 				}
