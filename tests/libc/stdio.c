@@ -134,6 +134,17 @@ int main(void)
 			fputc('a' + i % 26, f);
 		CHECK(fclose(f) == 0 && len == 3006 && mem[3005] == 'a' + 2999 % 26 && !mem[3006]);
 		free(mem);
+		/* More than the stream's buffer in one write: it goes straight through. */
+		static char big[20000];
+		memset(big, 'x', sizeof big - 1);
+		big[sizeof big - 1] = 'y';
+		f = open_memstream(&mem, &len);
+		CHECK(f && fputs("ab", f) >= 0 && fwrite(big, 1, sizeof big, f) == sizeof big &&
+		      fflush(f) == 0 && len == sizeof big + 2 && strlen(mem) == len &&
+		      mem[len - 1] == 'y' && ftell(f) == (long)len);
+		if (f)
+			fclose(f);
+		free(mem);
 	}
 	f = tmpfile();
 	CHECK(f != 0);

@@ -19,6 +19,19 @@ static int in(unsigned c, const char *set)
 	return c && c < 128 && strchr(set, c);
 }
 
+/* Moves *i past the next '%' that starts a conversion (%% is text); 0 at the end. */
+static int next(const void *fmt, int wide, size_t *i)
+{
+	for (unsigned c; (c = at(fmt, wide, (*i)++));) {
+		if (c != '%')
+			continue;
+		if (at(fmt, wide, *i) != '%')
+			return 1;
+		++*i;
+	}
+	return 0;
+}
+
 int __fmt_argnum(const void *fmt, int wide, size_t *i)
 {
 	size_t k = *i;
@@ -53,13 +66,7 @@ int __printf_args(const void *fmt, int wide, union __fmt_arg *args, va_list *ap)
 	size_t i = 0;
 	unsigned c;
 
-	while ((c = at(fmt, wide, i++))) {
-		if (c != '%')
-			continue;
-		if (at(fmt, wide, i) == '%') {
-			i++;
-			continue;
-		}
+	while (next(fmt, wide, &i)) {
 		if ((n = __fmt_argnum(fmt, wide, &i)) <= 0)
 			goto invalid;
 		while (in(at(fmt, wide, i), "-+ #0'"))
@@ -120,15 +127,8 @@ invalid:
 int __scanf_args(const void *fmt, int wide, size_t i, int first, void **args, va_list *ap)
 {
 	int max = first, n;
-	unsigned c;
 
-	while ((c = at(fmt, wide, i++))) {
-		if (c != '%')
-			continue;
-		if (at(fmt, wide, i) == '%') {
-			i++;
-			continue;
-		}
+	while (next(fmt, wide, &i)) {
 		if ((n = __fmt_argnum(fmt, wide, &i)) < 0 || (!n && at(fmt, wide, i) != '*'))
 			return -1;
 		if (n > max)

@@ -578,6 +578,22 @@ static int num(const char **s)
 	return n > INT_MAX ? -1 : n;
 }
 
+/* The argument of a '*' (width or precision) at *s: the next one, or with numbered
+ * arguments the one *m$ names (checked already); *s is left after it. */
+static inline __attribute__((always_inline)) int star(const char **s, va_list *ap,
+						      const union arg *args)
+{
+	int v;
+	if (args) {
+		++*s;
+		v = args[num(s) - 1].i;
+	} else {
+		v = va_arg(*ap, int);
+	}
+	++*s;
+	return v;
+}
+
 #ifndef PRINTF_INT_ONLY
 static int positional(FILE *f, const char *fmt0, const char *spec, long total,
 		      int saved_errno, va_list ap);
@@ -620,19 +636,12 @@ static inline __attribute__((always_inline)) int run(FILE *f, const char *fmt, v
 			/* *m$ means numbered arguments. */
 			if (!args && (unsigned)s[1] - '0' < 10)
 				goto numbered;
-			if (args) {
-				s++;
-				w = args[num(&s) - 1].i;
-			} else {
-				w = va_arg(*ap, int);
-			}
-			if (w < 0) {
+			if ((w = star(&s, ap, args)) < 0) {
 				if (w == INT_MIN)
 					goto overflow;
 				fl |= LEFT;
 				w = -w;
 			}
-			s++;
 		} else if ((w = num(&s)) < 0) {
 			goto overflow;
 		} else if (*s == '$' && !args) {
@@ -643,15 +652,8 @@ static inline __attribute__((always_inline)) int run(FILE *f, const char *fmt, v
 			if (*s == '*') {
 				if (!args && (unsigned)s[1] - '0' < 10)
 					goto numbered;
-				if (args) {
-					s++;
-					p = args[num(&s) - 1].i;
-				} else {
-					p = va_arg(*ap, int);
-				}
-				if (p < 0)
+				if ((p = star(&s, ap, args)) < 0)
 					p = -1;
-				s++;
 			} else if ((p = num(&s)) < 0) {
 				goto overflow;
 			}
