@@ -218,6 +218,12 @@ static const struct { const char *name; f1_t f1; f2_t f2; long double x, y, want
 	{ "lgammal", F1(lgammal), -0x1.dfffffffffe5180cp+3L, 0, -5.49325156959561575180191160741657922019e-8L },
 	{ "lgammal", F1(lgammal), -0x1.dfffffffffe51802p+3L, 0, -5.726049686084013845255957101603947522838e-6L },
 	{ "lgammal", F1(lgammal), -0x1.dfffffffffe51128p+3L, 0, -0.0009999427835184338740389596177165501985923L },
+#if LDBL_MANT_DIG == 113
+	/* binary128: its numbers nearest zeros, one beyond the 80-bit format's reach */
+	{ "lgammal", F1(lgammal), -0x1.3a7fc9600f86c155f64f98af8d04p+1L, 0, -2.705013316366220662179607428974385365686e-34L },
+	{ "lgammal", F1(lgammal), -0x1.8ffffffffffffffffffffec0c332p+4L, 0, -8.700965226531504571995532496784047175966e-9L },
+	{ "lgammal", F1(lgammal), -0x1.d000000000000000000000000025p+4L, 0, -0.0080613793381400373814335961198404126614L },
+#endif
 	{ "lgammal", F1(lgammal), 0x1p1000L, 0, 7.416416614096888795147492080703322338305e+303L },
 	{ "lgammal", F1(lgammal), 1e22L, 0, 4.965687204586900504839337105330703958425e+23L },
 	{ "tgammal", F1(tgammal), 0.5L, 0, 1.772453850905516027298167483341145182798L },
