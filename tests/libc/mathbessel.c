@@ -94,6 +94,13 @@ int main(void)
 	CHECK(jn(1000, 1 * one) == 0 && jn(2, 0x1p-500 * one) == 0x1p-1003);
 	CHECK(fabs(j0f(2.5f * (float)one) - -0x1.8c5c22p-5f) <= 0x1p-28f && y1f(1e-40f * (float)one) == -INFINITY);
 	CHECK(fabs(jnf(2, 2.5f * (float)one) - 0x1.c8c3b4p-2f) <= 0x1p-22f);
+	/* a huge argument: Hankel's form with sin and cos of x reduced exactly; mpmath's
+	 * values, within 2 ulp (ring3 and glibc: 1) */
+	volatile double huge = 0x1.93e594p+99;
+	CHECK(fabs(j0(huge) - -0x1.c83a0acc00cfep-51) <= 0x1p-102);
+	CHECK(fabs(j1(huge) - -0x1.d32ffa186d738p-54) <= 0x1p-105);
+	CHECK(fabs(y0(huge) - -0x1.d32ffa186d738p-54) <= 0x1p-105);
+	CHECK(fabs(y1(huge) - 0x1.c83a0acc00cfep-51) <= 0x1p-102);
 	/* the float versions: ERANGE when the float result overflows or underflows to 0
 	 * though the double one does not (as glibc) */
 	volatile float fone = 1;

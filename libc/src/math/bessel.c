@@ -7,7 +7,8 @@
  * fits are Chebyshev fits computed with mpmath (gen/gen_bessel.py), errors below 2^-60
  * of the function's size on their interval. The error is small relative to the
  * function's size, not to its value: next to a zero the relative error grows (as in
- * other libms), and above 2^50 sin and cos (trig.c) carry no digits. jn counts down
+ * other libms); sin x and cos x (trig.c) are reduced exactly for every finite x, so
+ * huge arguments keep that accuracy (j0(1e30): 1 ulp). jn counts down
  * from above n (Miller's recurrence, normalized by j0 or j1) when n > |x| and up from
  * j0, j1 otherwise; yn counts up from y0, y1. */
 #include <math.h>
