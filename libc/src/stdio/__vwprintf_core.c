@@ -148,12 +148,12 @@ static int conversion(struct __wout *o, const wchar_t **fmt, va_list *ap,
 	char spec[64], *s = spec;
 	int left = 0, width = -1, prec = -1;
 	size_t k = 0;
-	int n = __fmt_argnum(f, 1, &k);
-	if (args) {
+	int n = *f >= '0' && *f <= '9' ? __fmt_argnum(f, 1, &k) : 0;
+	if (n && !args)
+		return -3;
+	if (n > 0) {
 		a = &args[n - 1];	/* __printf_args checked it */
 		f += k;
-	} else if (n) {
-		return -3;
 	}
 	*s++ = '%';
 	for (; *f && wcschr(L"-+ #0'", *f); f++) {
@@ -252,12 +252,13 @@ int __vwprintf_core(struct __wout *o, const wchar_t *fmt, va_list ap0)
 			r = conversion(o, &fmt, &ap, a);
 			if (r == -3) {
 				/* The first numbered conversion: fetch them all from the start
-				 * (a format that took unnumbered ones before is refused). */
+				 * (a format that took unnumbered ones before is refused), then
+				 * this conversion again, from its '%'. */
 				va_end(ap);
 				va_copy(ap, ap0);
 				r = __printf_args(fmt0, 1, args, &ap);
-				if (!r)
-					r = conversion(o, &fmt, &ap, a = args);
+				a = args;
+				fmt--;
 			}
 		}
 	}

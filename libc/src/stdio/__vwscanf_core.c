@@ -328,7 +328,7 @@ int __vwscanf_core(struct __win *in, const wchar_t *fmt, va_list ap0)
 		}
 		f++;
 		size_t k = 0;
-		int argn = __fmt_argnum(f, 1, &k);
+		int argn = *f >= '0' && *f <= '9' ? __fmt_argnum(f, 1, &k) : 0;
 		f += k;
 		if (argn && !numbered) {
 			if (argn < 0 || __scanf_args(f, 1, 0, argn, args, &ap) < 0)

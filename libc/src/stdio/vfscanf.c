@@ -210,7 +210,7 @@ static int unlocked_vfscanf(FILE *restrict f, const char *restrict fmt, va_list 
 		}
 		p++;
 		size_t k = 0;
-		int argn = __fmt_argnum(p, 0, &k);
+		int argn = isdigit(*p) ? __fmt_argnum(p, 0, &k) : 0;
 		p += k;
 		if (argn && !numbered) {
 			if (argn < 0 || __scanf_args(p, 0, 0, argn, args, &ap) < 0)
