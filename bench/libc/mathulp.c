@@ -112,7 +112,9 @@ int main(int argc, char **argv)
 	one("log", r_log, logl, 0, DBL_MAX, 1, n);
 	one("log", r_log, logl, 0.9, 1.1, 0, n);
 	one("log2", r_log2, log2l, 0, DBL_MAX, 1, n);
+	one("log2", r_log2, log2l, 0.9, 1.1, 0, n);
 	one("log10", r_log10, log10l, 0, DBL_MAX, 1, n);
+	one("log10", r_log10, log10l, 0.9, 1.1, 0, n);
 	one("sin", r_sin, sinl, -3.2, 3.2, 0, n);
 	one("sin", r_sin, sinl, -1e6, 1e6, 0, n);
 	one("sin", r_sin, sinl, -DBL_MAX, DBL_MAX, 1, n);

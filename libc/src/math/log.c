@@ -24,6 +24,12 @@
 #define INVLN2 0x1.71547652b82fep+0
 #define INVLN2_LO 0x1.777d0ffda0d24p-56
 #define INVLN10 0x1.bcb7b1526e50ep-2
+#define INVLN2_32 0x1.7154765200000p+0	/* 1/ln2 to 32 bits, and the rest */
+#define INVLN2_32LO 0x1.705fc2eefa200p-33
+#define INVLN10_32 0x1.bcb7b15200000p-2
+#define INVLN10_32LO 0x1.b9438ca9aadd5p-36
+#define LG2HI 0x1.34413509f7800p-2	/* log10(2) to 42 bits */
+#define LG2LO 0x1.fef311f12b358p-46
 #define INVLN10_LO 0x1.95355baaafad3p-57
 
 /* x (positive, finite) = 2^k * (1 + f), sqrt(2)/2 <= 1 + f < sqrt(2) */
@@ -105,30 +111,25 @@ static inline double log_tail(double r)
 		+ r4 * ((1.0 / 7 - r * 0.125) + r2 * (1.0 / 9)));
 }
 
-/* log x = w + r - r^2/2 + log_tail(r) with w = k LN2HI - log(c) exact (both multiples of
- * 2^-42) and larger than r unless it is 0, so that w + r is split exactly. The
- * rounding of r^2/2 and of the tail stay below 2^-60 of the result. */
+/* w + log(1 + r) as *hi + *lo, w a multiple of 2^-42 (k LN2HI - log(c), exact) that
+ * is larger than r unless it is 0, so that w + r is split exactly; the roundings
+ * of r^2/2 and of the tail stay below 2^-60 of the result. */
+static inline void log_sum(const double *e, double w, double kl, double rh, double rl,
+	double *hi, double *lo)
+{
+	double r = rh + rl;
+	*hi = w + rh;
+	*lo = ((w - *hi) + rh) + (((kl + e[2]) + rl) + (log_tail(r) - 0.5 * r * r));
+}
+
 double log(double x)
 {
-	double res, rh, rl;
+	double res, rh, rl, hi, lo;
 	int k;
 	if (special(x, &res)) return res;
 	const double *e = log_reduce(x, &k, &rh, &rl);
-	double w = k * LN2HI + e[1], r = rh + rl;
-	double hi = w + rh, lo = (w - hi) + rh;
-	lo += ((k * LN2LO + e[2]) + rl) + (log_tail(r) - 0.5 * r * r);
+	log_sum(e, k * LN2HI + e[1], k * LN2LO, rh, rl, &hi, &lo);
 	return hi + lo;
-}
-
-/* a * b = *hi + *lo exactly: with a fused multiply-add where it is fast */
-static inline void prod_exact(double a, double b, double *hi, double *lo)
-{
-#ifdef __FP_FAST_FMA
-	*hi = a * b;
-	*lo = __builtin_fma(a, b, -*hi);
-#else
-	__two_prod(a, b, hi, lo);
-#endif
 }
 
 /* as log, but with r^2 exact (r^2/2 reaches 2^-9 r) and the result as hi + lo:
@@ -139,7 +140,11 @@ __attribute__((__visibility__("hidden"))) void __log_fast(double x, double *hi, 
 	int k;
 	const double *e = log_reduce(x, &k, &rh, &rl);
 	__two_sum(rh, rl, &rh, &rl);
-	prod_exact(rh, rh, &p, &q);	/* r^2 = p + q + 2 rh rl */
+	/* r^2 = p + q + 2 rh rl: rh cut into its top 21 bits r1 and the rest, p = r1^2
+	 * exact, q = (rh - r1)(rh + r1) below 2^-20 of it */
+	double r1 = __dfrom(__dbits(rh) & -(1ULL << 32));
+	p = r1 * r1;
+	q = (rh - r1) * (rh + r1);
 	s = k * LN2HI + e[1];
 	__two_sum(s, rh, &s, &a);
 	__two_sum(s, -0.5 * p, &s, &b);
@@ -188,17 +193,24 @@ __attribute__((__visibility__("hidden"))) void __log_dd(double x, double *hi, do
 	add(k * LN2HI, k * LN2LO, lh, ll, hi, lo);
 }
 
-static double scaled(double x, double ch, double cl)
+/* k kh + log(z) (ch + cl), k kh exact (kh has at most 42 bits), with log z = hi + lo
+ * as log's; hi is cut into its top 21 bits and the rest, so that with ch of 32 bits
+ * the first product is exact and the others are below 2^-20 of it */
+static double scaled(double x, double kh, double kl, double ch, double cl)
 {
-	double r, h, l;
-	if (special(x, &r)) return r;
-	__log_fast(x, &h, &l);
-	mul(h, l, ch, cl, &h, &l);
-	return h + l;
+	double res, rh, rl, hi, lo, s, t;
+	int k;
+	if (special(x, &res)) return res;
+	const double *e = log_reduce(x, &k, &rh, &rl);
+	log_sum(e, e[1], 0, rh, rl, &hi, &lo);
+	double h1 = __dfrom(__dbits(hi) & -(1ULL << 32)), ph = h1 * ch;
+	double pl = (hi - h1) * ch + (hi * cl + lo * (ch + cl));
+	__two_sum(k * kh, ph, &s, &t);
+	return s + (t + (pl + k * kl));
 }
 
-double log2(double x) { return scaled(x, INVLN2, INVLN2_LO); }
-double log10(double x) { return scaled(x, INVLN10, INVLN10_LO); }
+double log2(double x) { return scaled(x, 1, 0, INVLN2_32, INVLN2_32LO); }
+double log10(double x) { return scaled(x, LG2HI, LG2LO, INVLN10_32, INVLN10_32LO); }
 
 double log1p(double x)
 {

@@ -16,8 +16,28 @@ static double overflow(double r)
 	return r;
 }
 
+/* s x^y for x positive, finite, not 0; |y| <= 2^66 */
+static double pow_pos(double x, double y, double s)
+{
+	double lh, ll, ph, pl;
+	__log_fast(x, &lh, &ll);
+	/* y log x = ph + pl: y and lh cut into 26-bit halves, yh lh1 exact, the rest
+	 * below 2^-25 of it (__exp_dd takes pl that large) */
+	double yh = __dfrom(__dbits(y) & -(1ULL << 27)), l1 = __dfrom(__dbits(lh) & -(1ULL << 27));
+	ph = yh * l1;
+	pl = (y - yh) * lh + yh * (lh - l1) + y * ll;
+	if (ph > 710) return overflow(s * HUGE_VAL);
+	if (ph < -746) return overflow(s * 0);
+	return overflow(s * __exp_dd(ph, pl));
+}
+
 double pow(double x, double y)
 {
+	/* x positive, normal and finite, |y| < 2^66 (y = 0 and x = 1 give e^0 = 1): the
+	 * common case, before the special ones */
+	if (__dbits(x) - 0x0010000000000000ULL < 0x7fe0000000000000ULL
+		&& (__dbits(y) & ~(1ULL << 63)) < 0x4410000000000000ULL)
+		return pow_pos(x, y, 1);
 	/* C's special cases (Annex F), in the order they take precedence. */
 	if (x == 1 || y == 0) return 1;
 	if (isnan(x) || isnan(y)) return x + y;
@@ -48,13 +68,7 @@ double pow(double x, double y)
 	}
 	/* |log x| >= 2^-53 for x != 1, so |y| > 2^66 is always out of range. */
 	if (fabs(y) > 0x1p66) return overflow((x > 1) == (y > 0) ? s * HUGE_VAL : s * 0);
-	double lh, ll, ph, pl;
-	__log_fast(x, &lh, &ll);
-	__two_prod(y, lh, &ph, &pl);
-	pl += y * ll;
-	if (ph > 710) return overflow(s * HUGE_VAL);
-	if (ph < -746) return overflow(s * 0);
-	return overflow(s * __exp_dd(ph, pl));
+	return pow_pos(x, y, s);
 }
 
 /* Newton's iteration for y^3 = m, then one step with the residual m - y^3

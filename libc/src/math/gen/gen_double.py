@@ -8,8 +8,8 @@ exp_table.h, log_table.h, sincos_table.h and pio2_table.h next to this directory
   (c = 1 for the subinterval around 1.0: log near 1 is log1p(z - 1), no
   cancellation), so that c times the top 26 bits of z is exact, and -log(c) as
   hi + lo, hi a multiple of 2^-42 (as is k*LN2HI: their sum is exact);
-  sincos: sin(j/64) and cos(j/64), j = 0..51, each as hi + lo (sin(a + b) and
-  cos(a + b) for |a + b| <= pi/4 from them and short series in b, |b| <= 1/128);
+  sincos: sin(j/64) and cos(j/64), j = 0..101, each as hi + lo (sin(a + b) and
+  cos(a + b) for 0 <= a + b <= pi/2 from them and short series in b, |b| <= 1/128);
   pio2: 64 zero bits, then the bits of 2/pi, in 64-bit words (1344 bits: enough
   for a 192-bit window starting anywhere up to bit 1033, where the largest double
   needs it).
@@ -61,8 +61,8 @@ with open("log_table.h", "w") as f:
     f.write("};\n")
 
 with open("sincos_table.h", "w") as f:
-    f.write(HEAD + "static const double sincos_tab[52][4] = {\t/* sin(j/64), cos(j/64): hi, lo */\n")
-    for j in range(52):
+    f.write(HEAD + "static const double sincos_tab[102][4] = {\t/* sin(j/64), cos(j/64): hi, lo */\n")
+    for j in range(102):
         a, b = hilo(sin(mpf(j) / 64))
         c, e = hilo(cos(mpf(j) / 64))
         f.write("\t{ %s, %s, %s, %s },\n" % (a.hex(), b.hex(), c.hex(), e.hex()))
