@@ -203,14 +203,20 @@ static void setup_env(void)
 	child_env[n] = 0;
 }
 
-/* vfork: the child borrows init's memory until its execve, so no page tables are
- * copied and neither side takes copy-on-write faults on the pages both touch (about
- * 0.1 ms of each start, measured on the way to the login prompt). The child only makes system
- * calls; none of init's handlers can run in it: the signals they handle stay
- * blocked until reset_signals has set them back to the default. */
+/* A program that is this binary (/bin/sh, getty, svscan: links to ring3) runs in a
+ * forked child without an execve (run_applet_here; init/README.md "Children without
+ * execve" says what the child inherits and why that is what an execve would give):
+ * the execve, its page faults and the start-up's relocation cost more than copying
+ * init's few page tables (0.4 ms of the way to a login prompt). Everything else:
+ * vfork, where the child borrows init's memory until its execve, so no page tables
+ * are copied and neither side takes copy-on-write faults on the pages both touch.
+ * The vfork child only makes system calls; none of init's handlers can run in either
+ * child: the signals they handle stay blocked until reset_signals has set them back
+ * to the default. */
 static pid_t spawn(char *const argv[], int ctty)
 {
-	pid_t pid = vfork();
+	int here = is_this_binary(argv[0]);
+	pid_t pid = here ? fork() : vfork();
 	if (pid < 0) {
 		warning_errno("fork ", argv[0]);
 		return 0;
@@ -221,6 +227,8 @@ static pid_t spawn(char *const argv[], int ctty)
 	setsid();
 	if (ctty && ioctl(0, TIOCSCTTY, 1))
 		warning_errno("no controlling tty: ", "TIOCSCTTY");
+	if (here)
+		run_applet_here(argv[0], argv, child_env);	/* returns only if it cannot */
 	execve(argv[0], argv, child_env);
 	warning_errno("exec ", argv[0]);
 	_exit(127);

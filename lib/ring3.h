@@ -42,6 +42,15 @@ int copy_fd(int in, int out, int *failed_fd);
 /* Opens name for reading, "-" meaning standard input; warns and returns -1 on error. */
 int open_input(const char *name);
 
+/* inproc.c: is_this_binary(path): path is the running multi-call binary, executable
+ * as execve would check, without set-id bits. run_applet_here(path, argv, envp): in a
+ * forked child, make it look as execve(path, argv, envp) would have (/proc's cmdline,
+ * environ and comm; environ; the program name) and exit with the applet's status; returns -1
+ * when it cannot (then execve). The caller's state must be a fresh process's (see the
+ * file). */
+int is_this_binary(const char *path);
+int run_applet_here(const char *path, char *const argv[], char *const envp[]);
+
 /* memcount.c: how many bytes of buf[0..n) are c (vectorised; for counting lines). */
 size_t mem_count(const void *buf, int c, size_t n);
 

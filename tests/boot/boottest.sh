@@ -115,6 +115,19 @@ if [ -f /etc/inittab ]; then
 	[ "$ppid" = 1 ] && [ "$args" = "$want " ] || { echo "getty: parent ${ppid:-?}, args ${args:-?}, /etc/inittab: $want"; false; }'
 fi
 
+# /etc/rc's shell and the console program are ring3 applets: init forks and runs them
+# without an execve (the same auxiliary vector as init's shows that), yet /proc shows
+# their own command line, name and environment (HOME=/root is init's child default,
+# the kernel gives init HOME=/), as after an execve
+check rc-shell-without-exec '{ read -r args; read -r comm; read -r home; read -r auxv; } </run/rc-proc &&
+	[ "$args" = "/bin/sh /etc/rc " ] && [ "$comm" = sh ] && [ "$home" = HOME=/root ] &&
+	[ "$auxv" = init-auxv ] || cat /run/rc-proc'
+if [ -f /etc/inittab ]; then
+	check console-program-without-exec 'waitfor "p=\$(pid_of getty)" && cmp /proc/$p/auxv /proc/1/auxv &&
+	tr "\0" "\n" </proc/$p/environ | grep -x HOME=/root &&
+	case $(tr "\0" " " </proc/$p/cmdline) in "/sbin/getty "*) ;; *) false ;; esac'
+fi
+
 # Supervision: svscan runs /etc/service; demo is killed and comes back; its log lines
 # (one per start) reach its logger through the pipe supervise keeps.
 S=/etc/service/demo
