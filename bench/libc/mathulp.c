@@ -2,7 +2,7 @@
  * exp/exp2/log/log2/log10/pow/sin/cos/tan over random arguments, against the host's
  * long double functions (glibc on x86_64: x87 64-bit precision, so the reference
  * itself is good to about 2^-11 of a double ulp). Host only; not a test:
- *   cc -O2 -I libc/src/math bench/libc/mathulp.c -lm -o mathulp && ./mathulp [N]
+ *   cc -O2 -I libc/src/math bench/libc/mathulp.c -lm -o mathulp && ./mathulp [N [NAME]]
  * The ring3 sources are compiled in under r_ names (as tests/libc/mathgen.c does). */
 #include <errno.h>
 #include <float.h>
@@ -87,11 +87,13 @@ static double ulperr(double got, long double want)
 	return fabsl((long double)got - want) / ldexpl(1, e - 53);
 }
 
+static const char *only;	/* a function name: only its ranges */
 typedef double (*f1)(double);
 typedef long double (*l1)(long double);
 static void one(const char *name, f1 g, l1 r, double lo, double hi, int any, long n)
 {
 	double worst = 0, at = 0;
+	if (only && strcmp(only, name)) return;
 	for (long i = 0; i < n; i++) {
 		double x = any ? (next() & 1 ? -anypos() : anypos()) : uni(lo, hi);
 		if (x < lo || x > hi) continue;
@@ -105,16 +107,20 @@ static long double powl_(long double x, long double y) { return powl(x, y); }
 int main(int argc, char **argv)
 {
 	long n = argc > 1 ? atol(argv[1]) : 1000000;
+	only = argc > 2 ? argv[2] : 0;
 	one("exp", r_exp, expl, -745, 709.7, 0, n);
 	one("exp", r_exp, expl, -1, 1, 0, n);
 	one("exp", r_exp, expl, -746, -708, 0, n);
 	one("exp2", r_exp2, exp2l, -1074, 1023, 0, n);
 	one("log", r_log, logl, 0, DBL_MAX, 1, n);
 	one("log", r_log, logl, 0.9, 1.1, 0, n);
+	one("log", r_log, logl, 1 - 0x1p-20, 1 + 0x1p-20, 0, n);
 	one("log2", r_log2, log2l, 0, DBL_MAX, 1, n);
 	one("log2", r_log2, log2l, 0.9, 1.1, 0, n);
+	one("log2", r_log2, log2l, 1 - 0x1p-20, 1 + 0x1p-20, 0, n);
 	one("log10", r_log10, log10l, 0, DBL_MAX, 1, n);
 	one("log10", r_log10, log10l, 0.9, 1.1, 0, n);
+	one("log10", r_log10, log10l, 1 - 0x1p-20, 1 + 0x1p-20, 0, n);
 	one("sin", r_sin, sinl, -3.2, 3.2, 0, n);
 	one("sin", r_sin, sinl, -1e6, 1e6, 0, n);
 	one("sin", r_sin, sinl, -DBL_MAX, DBL_MAX, 1, n);
@@ -125,8 +131,10 @@ int main(int argc, char **argv)
 	one("tan", r_tan, tanl, -DBL_MAX, DBL_MAX, 1, n);
 	/* pow: x anywhere in (0, 4), y such that x^y stays in range, and near 1 */
 	double worst = 0, ax = 0, ay = 0;
+	if (only && strcmp(only, "pow")) return 0;
 	for (long i = 0; i < n; i++) {
 		double x = i & 1 ? uni(0, 4) : anypos(), y;
+		if (i % 5 == 0) x = 1 + uni(-0x1p-20, 0x1p-20);
 		y = uni(-1, 1) * 700 / fabs(log(x) + 1e-300);
 		if (i % 3 == 0) y = uni(-50, 50);
 		long double w = powl_(x, y);

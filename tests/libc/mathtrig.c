@@ -1,6 +1,6 @@
 /* mathtrig: sin, cos and tan where the reduction modulo pi/2 is hard (arguments up
  * to DBL_MAX, the doubles nearest to multiples of pi/2, every exponent), and exp,
- * log and pow at the arguments where ring3's were found furthest off: every result
+ * log, log2, log10 and pow at the arguments where ring3's were found furthest off: every result
  * within 1 ulp of the correctly rounded one (mathtrigref.h, from mpmath by
  * mathtrigref.py; the host's glibc gets a wider bound), and how many are not correctly rounded. Also the special values
  * of the table-driven paths: exp's subnormal results and overflow, log of
@@ -80,6 +80,15 @@ int main(void)
 		if (e > worst) worst = e, at = log_ref[i][0];
 	}
 	report("log", N(log_ref), off, worst, at);
+	worst = 0, off = 0;
+	for (int i = 0; i < N(log2_ref); i++) {
+		double e = ulps(log2(log2_ref[i][0]), log2_ref[i][1]);
+		double e10 = ulps(log10(log2_ref[i][0]), log2_ref[i][2]);
+		off += (e != 0) + (e10 != 0);
+		if (e10 > e) e = e10;
+		if (e > worst) worst = e, at = log2_ref[i][0];
+	}
+	report("log2 and log10", 2 * N(log2_ref), off, worst, at);
 	worst = 0, off = 0;
 	for (int i = 0; i < N(pow_ref); i++) {
 		double e = ulps(pow(pow_ref[i][0], pow_ref[i][1]), pow_ref[i][2]);

@@ -346,6 +346,21 @@ static const double log_ref[][2] = {
 	{ 0x0.0000000000001p-1022, -0x1.74385446d71c3p+9 },
 	{ 0x1.fffffffffffffp+1023, 0x1.62e42fefa39efp+9 },
 	{ 0x1.fffffffffffffp-2, -0x1.62e42fefa39f0p-1 },
+	{ 0x1.fffffff8f76fdp-1, -0x1.c2240c031782cp-31 },
+	{ 0x1.000000d4a2fecp+0, 0x1.a945fccf61a2bp-25 },
+	{ 0x1.fffffff800000p-1, -0x1.0000000200000p-30 },
+	{ 0x1.0000006000000p+0, 0x1.7fffffb800001p-26 },
+};
+/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel */
+static const double log2_ref[][3] = {
+	{ 0x1.fffffff8f76fdp-1, -0x1.44b53c993b6d4p-30, -0x1.86fcc232e8682p-32 },
+	{ 0x1.000000d4a2fecp+0, 0x1.32c51876c659fp-24, 0x1.71634508dc86ep-26 },
+	{ 0x1.fffffff800000p-1, -0x1.715476559ad8dp-30, -0x1.bcb7b155e7c04p-32 },
+	{ 0x1.0000006000000p+0, 0x1.14ff588a1a435p-25, 0x1.4d89c4bf48e7dp-27 },
+	{ 0x1.00b0f8fb58951p+0, 0x1.fdf25c8e9a69bp-9, 0x1.3304bdc60cf75p-10 },
+	{ 0x1.0124cfbb02a5bp+0, 0x1.a57f28604959dp-8, 0x1.fb885930d53c1p-10 },
+	{ 0x1.8000000000000p-1, -0x1.a8ff971810a5ep-2, -0x1.ffbfc2bbc7803p-4 },
+	{ 0x1.7e43c8800759cp+996, 0x1.f24a09f1a8b89p+9, 0x1.2c00000000000p+8 },
 };
 static const double pow_ref[][3] = {
 	{ 0x1.8e13bcdb8ff98p+539, 0x1.76b9654557627p+0, 0x1.de7ffc9fe727dp+789 },

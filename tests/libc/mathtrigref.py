@@ -2,7 +2,7 @@
 """mathtrigref.py: writes mathtrigref.h, the reference table of tests/libc/mathtrig.c:
 sin, cos and tan of arguments where the reduction modulo pi/2 is hard (huge ones up
 to DBL_MAX, the doubles nearest to multiples of pi/2, the double closest to one,
-every exponent), and exp, log and pow at the arguments where ring3's were found
+every exponent), and exp, log (log2, log10) and pow at the arguments where ring3's were found
 furthest off (bench/libc/mathulp.c); each result correctly rounded (mpmath with
 enough bits to reduce any double exactly, rounded once to double).
 Run: python3 tests/libc/mathtrigref.py > tests/libc/mathtrigref.h  (needs mpmath)"""
@@ -54,8 +54,16 @@ for x in [H("-0x1.722510ab88e36p-1"), H("-0x1.4c5eef97c35d6p+9"), H("-0x1.627ea4
 print("};")
 print("static const double log_ref[][2] = {")
 for x in [H("0x1.0000094f60fecp+0"), H("0x1.69ace021ed15dp-1"), H("0x1.e294f6d06b824p-1"), 1 - 2.0 ** -53,
-          1 + 2.0 ** -52, H("0x1.9cdbe50320ecbp+660"), 5e-324, DBL_MAX, H("0x1.fffffffffffffp-2")]:
+          1 + 2.0 ** -52, H("0x1.9cdbe50320ecbp+660"), 5e-324, DBL_MAX, H("0x1.fffffffffffffp-2"),
+          H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 1 + 2.0 ** -27 * 3]:
     print("\t{ %s, %s }," % (r(x), r(mp.log(mp.mpf(x)))))
+print("};")
+print("/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel */")
+print("static const double log2_ref[][3] = {")
+for x in [H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 1 + 2.0 ** -27 * 3,
+          H("0x1.00b0f8fb58951p+0"), H("0x1.0124cfbb02a5bp+0"), 0.75, 1e300]:
+    m = mp.mpf(x)
+    print("\t{ %s, %s, %s }," % (r(x), r(mp.log(m, 2)), r(mp.log10(m))))
 print("};")
 print("static const double pow_ref[][3] = {")
 for x, y in [(H("0x1.8e13bcdb8ff98p+539"), H("0x1.76b9654557627p+0")), (H("0x1.da99ab0e52b63p+1"), H("0x1.5678a1a84dfd8p+5")),
