@@ -1,6 +1,6 @@
 /* start_c.S: x86_64's __libc_start_c, the same steps as the generic start_c.c and
  * libc_start.c (read those first), in assembly because every program carries it:
- * GCC's -Os code for the C is about 900 bytes, mostly spills, and this about 550.
+ * GCC's -Os code for the C is about 1,070 bytes, mostly spills, and this 700.
  * Called by _start with the initial stack pointer in %r15 and the dynamic section
  * in %rdx (0 in a static non-PIE), not as the C function start_c.c is. Until the relocation is done nothing here loads
  * an address from data. Registers kept throughout: %r15 the initial stack pointer,
