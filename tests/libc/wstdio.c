@@ -52,6 +52,9 @@ static void orientation(void)
 	f = tmpfile();
 	CHECK(fprintf(f, "%d", 1) == 1 && fwide(f, 0) < 0);
 	fclose(f);
+	f = tmpfile();	/* unbuffered: fprintf lends it a buffer for the call */
+	CHECK(f && setvbuf(f, 0, _IONBF, 0) == 0 && fprintf(f, "%s", "x") == 1 && fwide(f, 0) < 0);
+	fclose(f);
 	f = tmpfile();
 	CHECK(fwrite("abc", 1, 3, f) == 3 && fwide(f, 0) < 0);
 	rewind(f);
