@@ -421,7 +421,7 @@ static int gen_file(const char *path, long mib)
 	return fclose(f) != 0;
 }
 
-/* --- math.h (double): each function over the same 1024 arguments -------------------- */
+/* --- math.h (double): each function over the same 1024 arguments ("(x" selects them) */
 static double margs[1024], margs2[1024];
 typedef double math1(double);
 static void fill_margs(double lo, double hi, int logscale)
@@ -452,24 +452,24 @@ static void b_pow(void *arg, long iters)
 static void math_rows(void)
 {
 	static const struct { const char *name; math1 *f; double lo, hi; int logscale; } m[] = {
-		{ "sin [-2pi, 2pi]", sin, -6.28, 6.28, 0 },
-		{ "cos [-2pi, 2pi]", cos, -6.28, 6.28, 0 },
-		{ "tan [-2pi, 2pi]", tan, -6.28, 6.28, 0 },
-		{ "sin 1e6-1e22", sin, 1e6, 1e22, 1 },
-		{ "exp [-20, 20]", exp, -20, 20, 0 },
-		{ "exp2 [-20, 20]", exp2, -20, 20, 0 },
-		{ "log 1e-6-1e6", log, 1e-6, 1e6, 1 },
-		{ "log2 1e-6-1e6", log2, 1e-6, 1e6, 1 },
-		{ "atan [-10, 10]", atan, -10, 10, 0 },
+		{ "sin(x) [-2pi, 2pi]", sin, -6.28, 6.28, 0 },
+		{ "cos(x) [-2pi, 2pi]", cos, -6.28, 6.28, 0 },
+		{ "tan(x) [-2pi, 2pi]", tan, -6.28, 6.28, 0 },
+		{ "sin(x) 1e6-1e22", sin, 1e6, 1e22, 1 },
+		{ "exp(x) [-20, 20]", exp, -20, 20, 0 },
+		{ "exp2(x) [-20, 20]", exp2, -20, 20, 0 },
+		{ "log(x) 1e-6-1e6", log, 1e-6, 1e6, 1 },
+		{ "log2(x) 1e-6-1e6", log2, 1e-6, 1e6, 1 },
+		{ "atan(x) [-10, 10]", atan, -10, 10, 0 },
 	};
 	for (unsigned i = 0; i < sizeof m / sizeof *m; i++)
 		if (selected(m[i].name)) {
 			fill_margs(m[i].lo, m[i].hi, m[i].logscale);
 			run(m[i].name, b_math1, (void *)m[i].f, 0);
 		}
-	if (selected("pow 0.1-10")) {
+	if (selected("pow(x, y) 0.1-10 ^ [-10, 10]")) {
 		fill_margs(0.1, 10, 1);
-		run("pow 0.1-10 ^ [-10, 10]", b_pow, 0, 0);
+		run("pow(x, y) 0.1-10 ^ [-10, 10]", b_pow, 0, 0);
 	}
 }
 

@@ -1,10 +1,10 @@
 /* mathtrig: sin, cos and tan where the reduction modulo pi/2 is hard (arguments up
  * to DBL_MAX, the doubles nearest to multiples of pi/2, every exponent), and exp,
- * log, log2, log10 and pow at the arguments where ring3's were found furthest off: every result
- * within 1 ulp of the correctly rounded one (mathtrigref.h, from mpmath by
- * mathtrigref.py; the host's glibc gets a wider bound), and how many are not correctly rounded. Also the special values
- * of the table-driven paths: exp's subnormal results and overflow, log of
- * subnormals and near 1, pow's extremes. */
+ * log, log2, log10 and pow at the arguments where ring3's were found furthest off:
+ * every result within 1 ulp of the correctly rounded one (mathtrigref.h, from
+ * mpmath by mathtrigref.py; the host's glibc gets a wider bound), and how many are
+ * not correctly rounded. Also the special values of the table-driven paths: exp's
+ * subnormal results and overflow, log of subnormals and near 1, pow's extremes. */
 #include <errno.h>
 #include <float.h>
 #include <math.h>

@@ -2,7 +2,10 @@
  * driven, to about 2^-70)
  * and the product y log x kept as hi + lo, so the rounding of the product does not
  * reach the result (an error d in the exponent is a relative error d in x^y, and
- * y log x runs up to 745). C11 Annex F's special cases come first. */
+ * y log x runs up to 745). The common case (x positive and normal, |y| < 2^66) goes
+ * first, then C11 Annex F's special cases. Measured against the host's powl
+ * (bench/libc/mathulp.c: 4e6 pairs, x anywhere, in (0, 4) and within 2^-20 of 1, y
+ * keeping x^y in range): 0.5098 ulp. */
 #include <math.h>
 #include <errno.h>
 #include "libm.h"
