@@ -94,6 +94,8 @@ static double range(double y)
 
 double exp(double x)
 {
+	/* |x| < 512: no overflow, no underflow, no special value */
+	if ((__dbits(x) & ~(1ULL << 63)) < 0x4080000000000000ULL) return __exp_dd(x, 0);
 	if (isnan(x)) return x + x;
 	if (isinf(x)) return x > 0 ? x : 0;
 	if (x > 710) return range(HUGE_VAL);

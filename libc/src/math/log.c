@@ -70,6 +70,7 @@ static double logk(int k, double f, double c)
 /* NaN, negative, zero and infinite arguments; 0 when x is an ordinary number. */
 static int special(double x, double *r)
 {
+	if (__dbits(x) - 1 < 0x7fefffffffffffffULL) return 0;	/* positive, finite */
 	if (isnan(x)) *r = x + x;
 	else if (x < 0) {
 		errno = EDOM;
