@@ -55,7 +55,7 @@ static int ln2_split(double hi, double lo, double *r, double *c)
 #define EXP_SHIFT 0x1.8p52	/* x + EXP_SHIFT - EXP_SHIFT is x rounded to an integer */
 
 /* 2^(n/128) e^r, |r| <= about ln2/256, n/128 within [-1076, 1025] */
-static double exp_n(int64_t n, double r)
+static inline __attribute__((__always_inline__)) double exp_n(int64_t n, double r)
 {
 	int j = (int)(n & 127);
 	int q = (int)((n - j) / 128);
@@ -103,17 +103,25 @@ double exp(double x)
 	return range(__exp_dd(x, 0));
 }
 
+/* 2^x, |x| < 1076: x = n/128 + r exactly (x is a multiple of 2^-7 above 2^45),
+ * then r ln2 */
+static double exp2_core(double x)
+{
+	double kd = x * 128 + EXP_SHIFT;
+	int64_t n = (int64_t)(__dbits(kd) & ((1ULL << 52) - 1)) - (1LL << 51);
+	double r = x - (kd - EXP_SHIFT) * (1.0 / 128);
+	return exp_n(n, r * LN2 + r * LN2_LO);
+}
+
 double exp2(double x)
 {
+	/* |x| < 1022: no overflow, no underflow, no special value */
+	if ((__dbits(x) & ~(1ULL << 63)) < 0x408ff00000000000ULL) return exp2_core(x);
 	if (isnan(x)) return x + x;
 	if (isinf(x)) return x > 0 ? x : 0;
 	if (x > 1025) return range(HUGE_VAL);
 	if (x < -1076) return range(0x1p-1000 * 0x1p-1000);
-	/* x = n/128 + r exactly (x is a multiple of 2^-7 above 2^45), then r ln2 */
-	double kd = x * 128 + EXP_SHIFT;
-	int64_t n = (int64_t)(__dbits(kd) & ((1ULL << 52) - 1)) - (1LL << 51);
-	double r = x - (kd - EXP_SHIFT) * (1.0 / 128);
-	return range(exp_n(n, r * LN2 + r * LN2_LO));
+	return range(exp2_core(x));
 }
 
 double expm1(double x)

@@ -21,16 +21,12 @@
 #define LN2HI 0x1.62e42fefa3800p-1	/* ln2 to 42 bits: k*LN2HI is exact */
 #define LN2LO 0x1.ef35793c76730p-45
 #define SQRT2 0x1.6a09e667f3bcdp+0
-#define INVLN2 0x1.71547652b82fep+0
-#define INVLN2_LO 0x1.777d0ffda0d24p-56
-#define INVLN10 0x1.bcb7b1526e50ep-2
 #define INVLN2_32 0x1.7154765200000p+0	/* 1/ln2 to 32 bits, and the rest */
 #define INVLN2_32LO 0x1.705fc2eefa200p-33
 #define INVLN10_32 0x1.bcb7b15200000p-2
 #define INVLN10_32LO 0x1.b9438ca9aadd5p-36
 #define LG2HI 0x1.34413509f7800p-2	/* log10(2) to 42 bits */
 #define LG2LO 0x1.fef311f12b358p-46
-#define INVLN10_LO 0x1.95355baaafad3p-57
 
 /* x (positive, finite) = 2^k * (1 + f), sqrt(2)/2 <= 1 + f < sqrt(2) */
 static int split(double x, double *f)
@@ -88,7 +84,8 @@ static int special(double x, double *r)
  * bits of z, zh c is exact and so is zh c - 1, and zl c is below 2^-26 (its
  * rounding below 2^-79). Where z is within 2^-25 of 1/c the two cancel, so their
  * exact sum is split again. Returns the table row. */
-static const double *log_reduce(double x, int *k, double *rh, double *rl)
+static inline __attribute__((__always_inline__)) const double *log_reduce(double x, int *k,
+	double *rh, double *rl)
 {
 	uint64_t ix = __dbits(x);
 	*k = 0;

@@ -42,7 +42,7 @@
 #define LN2 0x1.62e42fefa39efp-1
 
 /* |x| >= 2^20, finite: x = n*pi/2 + *hi + *lo; returns n mod 4 */
-__attribute__((__noinline__)) static int reduce_big(double x, double *hi, double *lo)
+static int reduce_big(double x, double *hi, double *lo)
 {
 	uint64_t u = __dbits(x);
 	int e = (int)(u >> 52 & 0x7ff) - 1075;	/* |x| = m 2^e, e >= -32 */
@@ -91,6 +91,7 @@ __attribute__((__noinline__)) static int reduce_big(double x, double *hi, double
 }
 
 /* x = n*pi/2 + *hi + *lo; returns n mod 4 */
+/* x = n*pi/2 + *hi + *lo, |x| < 2^20; returns n mod 4 */
 static inline __attribute__((__always_inline__)) int reduce(double x, double *hi, double *lo)
 {
 	if (fabs(x) <= 0x1.921fb54442d18p-1) {
@@ -98,7 +99,6 @@ static inline __attribute__((__always_inline__)) int reduce(double x, double *hi
 		*lo = 0;
 		return 0;
 	}
-	if (fabs(x) >= 0x1p20) return reduce_big(x, hi, lo);
 	/* n to nearest: adding 1.5*2^52 leaves no bits below the units */
 	double fn = (x * TWO_PI_INV + 0x1.8p52) - 0x1.8p52, a, b, c, d;
 	int n = (int)fn;
@@ -157,7 +157,7 @@ static void sincos_k(double hi, double lo, double *sh, double *sl, double *ch, d
  * taken as a + b, a = j/64, b exact (a difference of two doubles within a factor 2)
  * and sin t = sin a + (sin a (cos b - 1) + cos a sin b). Below 1/8 (only in an even
  * quadrant) sin's series, as in sincos_k. */
-static inline double sin_q(int n, double hi, double lo)
+static inline __attribute__((__always_inline__)) double sin_q(int n, double hi, double lo)
 {
 	int odd = n & 1;
 	uint64_t sign = __dbits(hi) & 1ULL << 63;
@@ -185,10 +185,20 @@ static double domain(double x)
 	return NAN;
 }
 
-double sin(double x)
+/* sin(x + q pi/2) for |x| >= 2^20, inf, nan: kept out of sin and cos, whose
+ * common path then needs no memory */
+__attribute__((__noinline__)) static double sin_big(double x, int q)
 {
 	double hi, lo;
 	if (isnan(x) || isinf(x)) return domain(x);
+	int n = reduce_big(x, &hi, &lo);
+	return sin_q(n + q, hi, lo);
+}
+
+double sin(double x)
+{
+	double hi, lo;
+	if (!(fabs(x) < 0x1p20)) return sin_big(x, 0);
 	if (fabs(x) < 0x1p-27) return x;
 	int n = reduce(x, &hi, &lo);
 	return sin_q(n, hi, lo);
@@ -197,7 +207,7 @@ double sin(double x)
 double cos(double x)
 {
 	double hi, lo;
-	if (isnan(x) || isinf(x)) return domain(x);
+	if (!(fabs(x) < 0x1p20)) return sin_big(x, 1);
 	if (fabs(x) < 0x1p-27) return 1;
 	int n = reduce(x, &hi, &lo);
 	return sin_q(n + 1, hi, lo);
@@ -214,9 +224,11 @@ static double div_dd(double ah, double al, double bh, double bl)
 double tan(double x)
 {
 	double hi, lo, sh, sl, ch, cl;
+	int n;
 	if (isnan(x) || isinf(x)) return domain(x);
 	if (fabs(x) < 0x1p-27) return x;
-	int n = reduce(x, &hi, &lo);
+	if (fabs(x) < 0x1p20) n = reduce(x, &hi, &lo);
+	else n = reduce_big(x, &hi, &lo);
 	sincos_k(hi, lo, &sh, &sl, &ch, &cl);
 	return n & 1 ? -div_dd(ch, cl, sh, sl) : div_dd(sh, sl, ch, cl);
 }
