@@ -17,8 +17,8 @@
  * r^12: the first term left out is below 2^-70). tan divides sin by cos, both from
  * sincos_k (the same scheme, as hi + lo), in double-double. Measured against the
  * host's long double functions (bench/libc/mathulp.c, 4e6 random arguments per
- * range, [-3.2, 3.2], [-1e6, 1e6] and every exponent): sin 0.5645 ulp, cos 0.5649
- * ulp, tan 0.5889 ulp.
+ * range, [-3.2, 3.2], [-1e6, 1e6] and every exponent): sin 0.567 ulp, cos 0.565
+ * ulp, tan 0.578 ulp (and the same on aarch64 against binary128, 2e5 each).
  *
  * atan: t = |x| (or 1/|x| above 2, pi/2 minus the result) is moved to
  * u = (t - c) / (1 + t*c), c = j/8 the nearest eighth, |u| <= 1/16, and
