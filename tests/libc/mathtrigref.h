@@ -351,7 +351,8 @@ static const double log_ref[][2] = {
 	{ 0x1.fffffff800000p-1, -0x1.0000000200000p-30 },
 	{ 0x1.0000006000000p+0, 0x1.7fffffb800001p-26 },
 };
-/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel */
+/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel, and with
+ * large exponents, where k + (-log2 c) must stay exact */
 static const double log2_ref[][3] = {
 	{ 0x1.fffffff8f76fdp-1, -0x1.44b53c993b6d4p-30, -0x1.86fcc232e8682p-32 },
 	{ 0x1.000000d4a2fecp+0, 0x1.32c51876c659fp-24, 0x1.71634508dc86ep-26 },
@@ -361,6 +362,10 @@ static const double log2_ref[][3] = {
 	{ 0x1.0124cfbb02a5bp+0, 0x1.a57f28604959dp-8, 0x1.fb885930d53c1p-10 },
 	{ 0x1.8000000000000p-1, -0x1.a8ff971810a5ep-2, -0x1.ffbfc2bbc7803p-4 },
 	{ 0x1.7e43c8800759cp+996, 0x1.f24a09f1a8b89p+9, 0x1.2c00000000000p+8 },
+	{ 0x1.22e15af0a9d31p+582, 0x1.2317968b61171p+9, 0x1.5e82866c21c43p+7 },
+	{ 0x1.fffffffffffffp+1023, 0x1.0000000000000p+10, 0x1.34413509f79ffp+8 },
+	{ 0x0.0000000000001p-1022, -0x1.0c80000000000p+10, -0x1.434e6420f4374p+8 },
+	{ 0x1.abfc3cd647bb4p-736, -0x1.6fa1193bae04dp+9, -0x1.baab766de0025p+7 },
 };
 static const double pow_ref[][3] = {
 	{ 0x1.8e13bcdb8ff98p+539, 0x1.76b9654557627p+0, 0x1.de7ffc9fe727dp+789 },

@@ -58,10 +58,12 @@ for x in [H("0x1.0000094f60fecp+0"), H("0x1.69ace021ed15dp-1"), H("0x1.e294f6d06
           H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 1 + 2.0 ** -27 * 3]:
     print("\t{ %s, %s }," % (r(x), r(mp.log(mp.mpf(x)))))
 print("};")
-print("/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel */")
+print("/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel, and with")
+print(" * large exponents, where k + (-log2 c) must stay exact */")
 print("static const double log2_ref[][3] = {")
 for x in [H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 1 + 2.0 ** -27 * 3,
-          H("0x1.00b0f8fb58951p+0"), H("0x1.0124cfbb02a5bp+0"), 0.75, 1e300]:
+          H("0x1.00b0f8fb58951p+0"), H("0x1.0124cfbb02a5bp+0"), 0.75, 1e300,
+          H("0x1.22e15af0a9d31p+582"), DBL_MAX, 5e-324, H("0x1.abfc3cd647bb4p-736")]:
     m = mp.mpf(x)
     print("\t{ %s, %s, %s }," % (r(x), r(mp.log(m, 2)), r(mp.log10(m))))
 print("};")

@@ -83,8 +83,8 @@ static int special(double x, double *r)
  * log x = k ln2 - log(c) + log(1 + r), r = z c - 1 = *rh + *rl: with zh the top 26
  * bits of z, zh c is exact and so is zh c - 1, and zl c is below 2^-26 (its
  * rounding below 2^-79). Where z is within 2^-25 of 1/c the two cancel, so their
- * exact sum is split again. Returns the table row. */
-static inline __attribute__((__always_inline__)) const double *log_reduce(double x, int *k,
+ * exact sum is split again. Returns the table row's index. */
+static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k,
 	double *rh, double *rl)
 {
 	uint64_t ix = __dbits(x);
@@ -95,11 +95,12 @@ static inline __attribute__((__always_inline__)) const double *log_reduce(double
 	}
 	uint64_t t = ix - LOG_OFF;
 	*k += (int)((int64_t)t >> 52);
-	const double *e = log_tab[(t >> 45) & 127];
+	int i = (int)(t >> 45) & 127;
+	double c = log_tab[i][0];
 	double z = __dfrom(ix - (t & 0xfffULL << 52)), zh = __dfrom(__dbits(z) & -(1ULL << 27));
 	/* the two parts can cancel (z within 2^-25 of 1/c): their exact sum, split again */
-	__two_sum(zh * e[0] - 1, (z - zh) * e[0], rh, rl);
-	return e;
+	__two_sum(zh * c - 1, (z - zh) * c, rh, rl);
+	return i;
 }
 
 /* r^3 (1/3 - r/4 + ... + r^6/9): log(1 + r) - r + r^2/2, |r| < 2^-7.9, to 2^-72 */
@@ -126,7 +127,7 @@ double log(double x)
 	double res, rh, rl, hi, lo;
 	int k;
 	if (special(x, &res)) return res;
-	const double *e = log_reduce(x, &k, &rh, &rl);
+	const double *e = log_tab[log_reduce(x, &k, &rh, &rl)];
 	log_sum(e, k * LN2HI + e[1], k * LN2LO, rh, rl, &hi, &lo);
 	return hi + lo;
 }
@@ -137,7 +138,7 @@ __attribute__((__visibility__("hidden"))) void __log_fast(double x, double *hi, 
 {
 	double rh, rl, p, q, s, a, b, c;
 	int k;
-	const double *e = log_reduce(x, &k, &rh, &rl);
+	const double *e = log_tab[log_reduce(x, &k, &rh, &rl)];
 	/* r^2 = p + q + 2 rh rl: rh cut into its top 21 bits r1 and the rest, p = r1^2
 	 * exact, q = (rh - r1)(rh + r1) below 2^-20 of it */
 	double r1 = __dfrom(__dbits(rh) & -(1ULL << 32));
@@ -191,24 +192,29 @@ __attribute__((__visibility__("hidden"))) void __log_dd(double x, double *hi, do
 	add(k * LN2HI, k * LN2LO, lh, ll, hi, lo);
 }
 
-/* k kh + log(z) (ch + cl), k kh exact (kh has at most 42 bits), with log z = hi + lo
- * as log's; hi is cut into its top 21 bits and the rest, so that with ch of 32 bits
- * the first product is exact and the others are below 2^-20 of it */
-static double scaled(double x, double kh, double kl, double ch, double cl)
+/* log_b x = k kh - log_b(c) + log(1 + r) (ch + cl), ch + cl = 1/ln b: k kh - log_b(c)
+ * is exact (tab from gen/gen_double.py: multiples of 2^-42 for log2 and of 2^-44
+ * for log10, whose k LG2HI is too, each sum within 53 bits) and larger than r ch
+ * unless it is 0, as in log; the top 21 bits of r times ch (32 bits) are exact too,
+ * so that w + r ch splits exactly; the other products are below 2^-20 of it or
+ * carry -r^2/2 and the tail, times the double nearest to 1/ln b: within 0.503 ulp */
+static double scaled(double x, const double (*tab)[2], double kh, double kl, double ch,
+	double cl)
 {
-	double res, rh, rl, hi, lo, s, t;
+	double res, rh, rl;
 	int k;
 	if (special(x, &res)) return res;
-	const double *e = log_reduce(x, &k, &rh, &rl);
-	log_sum(e, e[1], 0, rh, rl, &hi, &lo);
-	double h1 = __dfrom(__dbits(hi) & -(1ULL << 32)), ph = h1 * ch;
-	double pl = (hi - h1) * ch + (hi * cl + lo * (ch + cl));
-	__two_sum(k * kh, ph, &s, &t);
-	return s + (t + (pl + k * kl));
+	const double *t = tab[log_reduce(x, &k, &rh, &rl)];
+	double w = k * kh + t[0], r = rh + rl, c = ch + cl;
+	double r1 = __dfrom(__dbits(rh) & -(1ULL << 32)), p = r1 * ch;
+	double hi = w + p, lo = (w - hi) + p;
+	lo += ((rh - r1) * ch + (rh * cl + rl * c)) + ((log_tail(r) - 0.5 * r * r) * c
+		+ (k * kl + t[1]));
+	return hi + lo;
 }
 
-double log2(double x) { return scaled(x, 1, 0, INVLN2_32, INVLN2_32LO); }
-double log10(double x) { return scaled(x, LG2HI, LG2LO, INVLN10_32, INVLN10_32LO); }
+double log2(double x) { return scaled(x, log2_tab, 1, 0, INVLN2_32, INVLN2_32LO); }
+double log10(double x) { return scaled(x, log10_tab, LG2HI, LG2LO, INVLN10_32, INVLN10_32LO); }
 
 double log1p(double x)
 {

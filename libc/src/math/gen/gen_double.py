@@ -7,7 +7,9 @@ exp_table.h, log_table.h, sincos_table.h and pio2_table.h next to this directory
   subinterval 75, [1 - 2^-9, 1 + 2^-8)), each with c = 1/centre rounded to 27 bits
   (c = 1 for the subinterval around 1.0: log near 1 is log1p(z - 1), no
   cancellation), so that c times the top 26 bits of z is exact, and -log(c) as
-  hi + lo, hi a multiple of 2^-42 (as is k*LN2HI: their sum is exact);
+  hi + lo, hi a multiple of 2^-42 (as is k*LN2HI: their sum is exact); the same
+  for -log2(c) and -log10(c), hi multiples of 2^-42 and 2^-44 (so that k + hi and
+  k*LG2HI + hi are exact);
   sincos: sin(j/64) and cos(j/64), j = 0..101, each as hi + lo (sin(a + b) and
   cos(a + b) for 0 <= a + b <= pi/2 from them and short series in b, |b| <= 1/128);
   pio2: 64 zero bits, then the bits of 2/pi, in 64-bit words (1344 bits: enough
@@ -40,6 +42,7 @@ with open("exp_table.h", "w") as f:
 OFF = 0x3fe6900000000000
 with open("log_table.h", "w") as f:
     f.write(HEAD + "#define LOG_OFF 0x%xULL\n" % OFF)
+    cs = []
     f.write("static const double log_tab[128][3] = {\t/* c, -log(c) = hi + lo */\n")
     for i in range(128):
         lo = mpf(dbits(OFF + (i << 45)))
@@ -58,7 +61,17 @@ with open("log_table.h", "w") as f:
         l = d(-log(c) - h)
         h = d(h)
         f.write("\t{ %s, %s, %s },\n" % (d(c).hex(), h.hex(), l.hex()))
+        cs.append(c)
     f.write("};\n")
+    # -log2(c) and -log10(c), hi a multiple of 2^-42 (k + hi < 2^11: 53 bits) and
+    # of 2^-44 (as k*LG2HI is; their sum is below 2^9)
+    for name, base, q in (("log2", 2, 42), ("log10", 10, 44)):
+        f.write("static const double %s_tab[128][2] = {\t/* -%s(c) = hi + lo */\n" % (name, name))
+        for c in cs:
+            v = -log(c) / log(base)
+            h = floor(ldexp(v, q) + mpf(1) / 2) * ldexp(1, -q)
+            f.write("\t{ %s, %s },\n" % (d(h).hex(), d(v - h).hex()))
+        f.write("};\n")
 
 with open("sincos_table.h", "w") as f:
     f.write(HEAD + "static const double sincos_tab[102][4] = {\t/* sin(j/64), cos(j/64): hi, lo */\n")
