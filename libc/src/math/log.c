@@ -7,7 +7,7 @@
  * double. log(1 + r) = r - r^2/2 + r^3 P(r), |r| < 2^-7.9, P Taylor's to r^9.
  * Measured against the host's long double functions (bench/libc/mathulp.c, 4e6
  * random arguments each of every exponent, in [0.9, 1.1] and within 2^-20 of 1):
- * log 0.502 ulp, log2 0.503 ulp, log10 0.503 ulp.
+ * log 0.502 ulp, log2 0.502 ulp, log10 0.503 ulp.
  * log1p: f = m - 1 (exact), s = f / (2 + f), log(m) = 2 atanh(s) = 2s + 2s^3/3 + ...
  * (to s^23: with |s| <= 0.172 what is left out is below 2^-57 of the result), the
  * leading term kept exact by writing 2s as f - s*f:
