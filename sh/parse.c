@@ -706,6 +706,18 @@ static void read_heredocs(void)
 	}
 }
 
+/* The second character of an operator: read if it is one of follow, else
+ * left unread and 0.  Reads once, so an end of input on a terminal is not
+ * asked for twice. */
+static int op_next(const char *follow)
+{
+	int c = sh_getc();
+	if (c > 0 && strchr(follow, c))
+		return c;
+	sh_ungetc(c);
+	return 0;
+}
+
 static void lex(void)
 {
 	int c;
@@ -741,33 +753,14 @@ static void lex(void)
 		P->tok = T_NL;
 		return;
 	case ';':
-		c = sh_getc();
-		if (c == ';')
-			P->tok = T_DSEMI;
-		else if (c == '&')
-			P->tok = T_SEMIAMP;
-		else {
-			sh_ungetc(c);
-			P->tok = T_SEMI;
-		}
+		c = op_next(";&");
+		P->tok = c == ';' ? T_DSEMI : c == '&' ? T_SEMIAMP : T_SEMI;
 		return;
 	case '&':
-		c = sh_getc();
-		if (c == '&')
-			P->tok = T_AND;
-		else {
-			sh_ungetc(c);
-			P->tok = T_AMP;
-		}
+		P->tok = op_next("&") ? T_AND : T_AMP;
 		return;
 	case '|':
-		c = sh_getc();
-		if (c == '|')
-			P->tok = T_OR;
-		else {
-			sh_ungetc(c);
-			P->tok = T_PIPE;
-		}
+		P->tok = op_next("|") ? T_OR : T_PIPE;
 		return;
 	case '(':
 		P->tok = T_LPAREN;
@@ -782,34 +775,16 @@ static void lex(void)
 		P->tok = T_REDIR;
 		P->rstrip = 0;
 		if (c == '<') {
-			c = sh_getc();
+			c = op_next("<&>");
 			if (c == '<') {
 				P->rtype = R_HERE;
-				c = sh_getc();
-				if (c == '-')
-					P->rstrip = 1;
-				else
-					sh_ungetc(c);
-			} else if (c == '&') {
-				P->rtype = R_DUPIN;
-			} else if (c == '>') {
-				P->rtype = R_RDWR;
-			} else {
-				sh_ungetc(c);
-				P->rtype = R_IN;
-			}
+				P->rstrip = op_next("-") != 0;
+			} else
+				P->rtype = c == '&' ? R_DUPIN : c == '>' ? R_RDWR : R_IN;
 		} else {
-			c = sh_getc();
-			if (c == '>')
-				P->rtype = R_APPEND;
-			else if (c == '&')
-				P->rtype = R_DUPOUT;
-			else if (c == '|')
-				P->rtype = R_CLOBBER;
-			else {
-				sh_ungetc(c);
-				P->rtype = R_OUT;
-			}
+			c = op_next(">&|");
+			P->rtype = c == '>' ? R_APPEND : c == '&' ? R_DUPOUT
+				 : c == '|' ? R_CLOBBER : R_OUT;
 		}
 		return;
 	}
