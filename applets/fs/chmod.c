@@ -70,7 +70,6 @@ static void walk(int dirfd, const char *name, const char *path)
 		return;
 	}
 	struct dirent *de;
-	size_t plen = strlen(path);
 	for (;;) {
 		errno = 0;
 		if (!(de = readdir(d)))
@@ -78,8 +77,7 @@ static void walk(int dirfd, const char *name, const char *path)
 		const char *nm = de->d_name;
 		if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2])))
 			continue;
-		char *sub = xmalloc(plen + strlen(nm) + 2);
-		sprintf(sub, "%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", nm);
+		char *sub = fs_name_in(path, nm);
 		struct stat st;
 		if (fstatat(fd, nm, &st, AT_SYMLINK_NOFOLLOW)) {
 			if (!quiet)

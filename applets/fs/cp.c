@@ -63,12 +63,32 @@ static void remember(const struct stat *st, const char *dst)
 	seen[nseen++].dst = xstrdup(dst);
 }
 
-static char *join(const char *dir, const char *name)
+char *fs_name_in(const char *dir, const char *src)
 {
-	size_t n = strlen(dir);
-	char *p = xmalloc(n + strlen(name) + 2);
-	sprintf(p, "%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+	size_t n = strlen(src);
+	while (n > 1 && src[n - 1] == '/')
+		n--;
+	size_t start = n;
+	while (start > 0 && src[start - 1] != '/')
+		start--;
+	size_t d = dir ? strlen(dir) : 0;
+	const char *slash = !dir || (d && dir[d - 1] == '/') ? "" : "/";
+	char *p = xmalloc(d + 1 + n - start + 1);
+	sprintf(p, "%s%s%.*s", dir ? dir : "", slash, (int)(n - start), src + start);
 	return p;
+}
+
+int fs_bad_target(const char *last, const char *extra, int notarget)
+{
+	struct stat st;
+	if (notarget)
+		warn_msg("extra operand '%s'", extra);
+	else {
+		if (!stat(last, &st))
+			errno = ENOTDIR;
+		warn_errno("target '%s'", last);
+	}
+	return 1;
 }
 
 /* Owner, then mode (chown may clear set-id bits), then times. */
@@ -172,7 +192,7 @@ static int copy_dir(const char *src, const char *dst, const struct stat *st, int
 		const char *nm = de->d_name;
 		if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2])))
 			continue;
-		char *s = join(src, nm), *t = join(dst, nm);
+		char *s = fs_name_in(src, nm), *t = fs_name_in(dst, nm);
 		if (copy_path(s, t, 0))
 			r = -1;
 		free(s);
@@ -360,21 +380,6 @@ int fs_copy_all(const char *src, const char *dst)
 	return copy_path(src, dst, 1);
 }
 
-static const char *last_component(const char *s, char **tofree)
-{
-	size_t n = strlen(s);
-	while (n > 1 && s[n - 1] == '/')
-		n--;
-	size_t start = n;
-	while (start > 0 && s[start - 1] != '/')
-		start--;
-	char *b = xmalloc(n - start + 1);
-	memcpy(b, s + start, n - start);
-	b[n - start] = 0;
-	*tofree = b;
-	return b;
-}
-
 /* --preserve[=LIST], --no-preserve=LIST: mode, ownership, timestamps, links, all;
  * applied after the other options, so -a --no-preserve=ownership works */
 static int pres_on, pres_off, links_on, links_off;
@@ -483,17 +488,8 @@ int cp_main(int argc, char **argv)
 		struct stat st;
 		int isdir = !notarget && !stat(last, &st) && S_ISDIR(st.st_mode);
 		if (!isdir) {
-			if (argc > 2) {
-				if (notarget)
-					warn_msg("extra operand '%s'", argv[2]);
-				else {
-					struct stat t;
-					if (!stat(last, &t))
-						errno = ENOTDIR;
-					warn_errno("target '%s'", last);
-				}
-				return 1;
-			}
+			if (argc > 2)
+				return fs_bad_target(last, argv[2], notarget);
 			return copy_path(argv[0], last, 1) ? 1 : 0;
 		}
 		dir = last;
@@ -508,12 +504,10 @@ int cp_main(int argc, char **argv)
 		}
 	}
 	for (int i = 0; i < argc; i++) {
-		char *b;
-		char *dst = join(dir, last_component(argv[i], &b));
+		char *dst = fs_name_in(dir, argv[i]);
 		if (copy_path(argv[i], dst, 1))
 			status = 1;
 		free(dst);
-		free(b);
 	}
 	return status;
 }

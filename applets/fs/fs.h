@@ -40,6 +40,14 @@ int fs_remove(const char *path, int flags);
  * Returns 0 or -1 after a message. */
 int fs_copy_all(const char *src, const char *dst);
 
+/* cp.c: the name src gets inside directory dir: dir, a slash unless dir ends in one,
+ * and src's last component (trailing slashes dropped); that component alone when dir
+ * is NULL. malloc'd. */
+char *fs_name_in(const char *dir, const char *src);
+/* cp.c: cp, mv and ln with more than two operands and no directory to put them in:
+ * says why (the extra operand with -T, else that last is not a directory); returns 1. */
+int fs_bad_target(const char *last, const char *extra, int notarget);
+
 /* Ask "applet: PROMPT? " on stderr and read the answer from stdin: 1 for yes. */
 int fs_yes(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -25,21 +25,6 @@
 
 static int symbolic, force, follow, verbose, relative;
 
-static const char *last_component(const char *s, char **tofree)
-{
-	size_t n = strlen(s);
-	while (n > 1 && s[n - 1] == '/')
-		n--;
-	size_t start = n;
-	while (start > 0 && s[start - 1] != '/')
-		start--;
-	char *b = xmalloc(n - start + 1);
-	memcpy(b, s + start, n - start);
-	b[n - start] = 0;
-	*tofree = b;
-	return b;
-}
-
 static int create_link(const char *target, const char *link)
 {
 	struct stat st, lt;
@@ -145,7 +130,8 @@ int ln_main(int argc, char **argv)
 	char *b;
 	if (!dir) {
 		if (argc == 1) {
-			int r = make_link(argv[0], last_component(argv[0], &b));
+			b = fs_name_in(NULL, argv[0]);
+			int r = make_link(argv[0], b);
 			free(b);
 			return r;
 		}
@@ -154,17 +140,8 @@ int ln_main(int argc, char **argv)
 		int isdir = !notarget && !(nodir ? lstat(last, &st) : stat(last, &st)) &&
 			    S_ISDIR(st.st_mode);
 		if (!isdir) {
-			if (argc > 2) {
-				if (notarget)
-					warn_msg("extra operand '%s'", argv[2]);
-				else {
-					struct stat t;
-					if (!stat(last, &t))
-						errno = ENOTDIR;
-					warn_errno("target '%s'", last);
-				}
-				return 1;
-			}
+			if (argc > 2)
+				return fs_bad_target(last, argv[2], notarget);
 			return make_link(argv[0], last);
 		}
 		dir = last;
@@ -174,12 +151,8 @@ int ln_main(int argc, char **argv)
 		return 1;
 	}
 	for (int i = 0; i < argc; i++) {
-		const char *base = last_component(argv[i], &b);
-		size_t n = strlen(dir);
-		char *path = xmalloc(n + strlen(base) + 2);
-		sprintf(path, "%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", base);
-		status |= make_link(argv[i], path);
-		free(path);
+		b = fs_name_in(dir, argv[i]);
+		status |= make_link(argv[i], b);
 		free(b);
 	}
 	return status;

@@ -91,20 +91,6 @@ done:
 	return 0;
 }
 
-static char *last_component(const char *s)
-{
-	size_t n = strlen(s);
-	while (n > 1 && s[n - 1] == '/')
-		n--;
-	size_t start = n;
-	while (start > 0 && s[start - 1] != '/')
-		start--;
-	char *b = xmalloc(n - start + 1);
-	memcpy(b, s + start, n - start);
-	b[n - start] = 0;
-	return b;
-}
-
 int mv_main(int argc, char **argv)
 {
 	struct opt o = OPT_INIT(argc, argv,
@@ -142,17 +128,8 @@ int mv_main(int argc, char **argv)
 		const char *last = argv[argc - 1];
 		int isdir = !notarget && !stat(last, &st) && S_ISDIR(st.st_mode);
 		if (!isdir) {
-			if (argc > 2) {
-				if (notarget)
-					warn_msg("extra operand '%s'", argv[2]);
-				else {
-					struct stat t;
-					if (!stat(last, &t))
-						errno = ENOTDIR;
-					warn_errno("target '%s'", last);
-				}
-				return 1;
-			}
+			if (argc > 2)
+				return fs_bad_target(last, argv[2], notarget);
 			return move(argv[0], last);
 		}
 		dir = last;
@@ -164,13 +141,9 @@ int mv_main(int argc, char **argv)
 		return 1;
 	}
 	for (int i = 0; i < argc; i++) {
-		char *b = last_component(argv[i]);
-		size_t n = strlen(dir);
-		char *dst = xmalloc(n + strlen(b) + 2);
-		sprintf(dst, "%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", b);
+		char *dst = fs_name_in(dir, argv[i]);
 		status |= move(argv[i], dst);
 		free(dst);
-		free(b);
 	}
 	return status;
 }
