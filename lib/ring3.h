@@ -51,6 +51,26 @@ int open_input(const char *name);
 int is_this_binary(const char *path);
 int run_applet_here(const char *path, char *const argv[], char *const envp[]);
 
+/* pathbuf.c: the path a tree walk is at. path_push appends "/" (unless the path is
+ * empty or ends in one) and name, and returns the length to give path_pop to take it
+ * off again. Start with len 0. */
+struct pathbuf {
+	char *s;
+	size_t len, cap;
+};
+size_t path_push(struct pathbuf *p, const char *name);
+void path_pop(struct pathbuf *p, size_t old);
+/* catin.c: the operands (none: standard input) read as one stream, as od and hexdump
+ * read them. catin_read fills buf with n bytes, fewer only at the end; a file that does
+ * not open or read is warned about and sets status. catin_skip passes over n bytes,
+ * seeking where it can, and returns how many were left when the input ended. */
+struct catin {
+	char **files;
+	int nfiles, cur, fd, status;
+};
+void catin_init(struct catin *c, int argc, char **argv);
+size_t catin_read(struct catin *c, void *buf, size_t n);
+unsigned long long catin_skip(struct catin *c, unsigned long long n);
 /* memcount.c: how many bytes of buf[0..n) are c (vectorised; for counting lines). */
 size_t mem_count(const void *buf, int c, size_t n);
 
@@ -145,6 +165,11 @@ int log_parse_pri(const char *s, int default_facility);
  * there. */
 int log_ring_name(const char *socket_path, char *name, size_t len);
 
+/* mounttab.c: mnt_unescape undoes /proc/mounts' and fstab's octal escapes (\040 is a
+ * space) in place and returns s; mnt_type_matches tells if type is in want, a comma
+ * list of types ("no" before the list: not in it), NULL matching every type. */
+char *mnt_unescape(char *s);
+int mnt_type_matches(const char *type, const char *want);
 /* abspath.c: p with the working directory prefixed when relative (malloc'd; nothing
  * resolved, p need not exist): for daemons that chdir("/"). */
 char *abs_path(const char *p);

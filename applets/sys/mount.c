@@ -99,23 +99,6 @@ static void parse_options(const char *opts, unsigned long *flags, char **data)
 	free(save);
 }
 
-/* Undo /proc/mounts' and fstab's octal escapes (\040 is a space) in place. */
-static char *unescape(char *s)
-{
-	char *o = s;
-	for (char *p = s; *p; p++) {
-		if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] >= '0' && p[2] <= '7' &&
-		    p[3] >= '0' && p[3] <= '7') {
-			*o++ = (p[1] - '0') * 64 + (p[2] - '0') * 8 + (p[3] - '0');
-			p += 3;
-		} else {
-			*o++ = *p;
-		}
-	}
-	*o = 0;
-	return s;
-}
-
 /* A mount table (/proc/mounts or /etc/fstab) read whole: fields of each line. */
 struct entry {
 	char *dev, *dir, *type, *opts;
@@ -164,31 +147,14 @@ static struct entry *read_table(const char *path, int *count)
 		if (nf < 3)
 			continue;
 		e = xrealloc(e, (n + 1) * sizeof *e);
-		e[n].dev = unescape(f[0]);
-		e[n].dir = unescape(f[1]);
-		e[n].type = unescape(f[2]);
-		e[n].opts = nf > 3 ? unescape(f[3]) : "defaults";
+		e[n].dev = mnt_unescape(f[0]);
+		e[n].dir = mnt_unescape(f[1]);
+		e[n].type = mnt_unescape(f[2]);
+		e[n].opts = nf > 3 ? mnt_unescape(f[3]) : "defaults";
 		n++;
 	}
 	*count = n;
 	return e ? e : xmalloc(sizeof *e);	/* buf stays allocated: the entries point in */
-}
-
-static int type_matches(const char *type, const char *want)
-{
-	if (!want)
-		return 1;
-	int neg = !strncmp(want, "no", 2);
-	if (neg)
-		want += 2;
-	size_t len = strlen(type);
-	for (const char *p = want; *p;) {
-		size_t n = strcspn(p, ",");
-		if (n == len && !strncmp(p, type, n))
-			return !neg;
-		p += n + (p[n] == ',');
-	}
-	return neg;
 }
 
 static int list(const char *type)
@@ -200,7 +166,7 @@ static int list(const char *type)
 		return 1;
 	}
 	for (int i = 0; i < n; i++)
-		if (type_matches(e[i].type, type))
+		if (mnt_type_matches(e[i].type, type))
 			printf("%s on %s type %s (%s)\n", e[i].dev, e[i].dir, e[i].type, e[i].opts);
 	return 0;
 }
@@ -407,7 +373,7 @@ static int mount_all(const char *type, const char *opts)
 	}
 	for (int i = 0; i < n; i++) {
 		if (has_word(fs[i].opts, "noauto") || !strcmp(fs[i].type, "swap") ||
-		    !strcmp(fs[i].dir, "none") || !type_matches(fs[i].type, type))
+		    !strcmp(fs[i].dir, "none") || !mnt_type_matches(fs[i].type, type))
 			continue;
 		struct entry *cur = read_table("/proc/mounts", &m);
 		int mounted = 0;

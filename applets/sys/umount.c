@@ -55,16 +55,7 @@ static char **read_mounts(int *count, char ***types, char ***devs)
 		char *dev = strtok(line, " "), *dir = strtok(0, " "), *type = strtok(0, " ");
 		if (!dir || !type)
 			continue;
-		char *o = dir;
-		for (char *p = dir; *p; p++)
-			if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] >= '0' && p[2] <= '7' &&
-			    p[3] >= '0' && p[3] <= '7') {
-				*o++ = (p[1] - '0') * 64 + (p[2] - '0') * 8 + (p[3] - '0');
-				p += 3;
-			} else {
-				*o++ = *p;
-			}
-		*o = 0;
+		mnt_unescape(dir);
 		dirs = xrealloc(dirs, (k + 1) * sizeof *dirs);
 		t = xrealloc(t, (k + 1) * sizeof *t);
 		d = xrealloc(d, (k + 1) * sizeof *d);
@@ -76,23 +67,6 @@ static char **read_mounts(int *count, char ***types, char ***devs)
 	*types = t;
 	*devs = d;
 	return dirs ? dirs : xmalloc(sizeof *dirs);
-}
-
-static int type_matches(const char *type, const char *want)
-{
-	if (!want)
-		return 1;
-	int neg = !strncmp(want, "no", 2);
-	if (neg)
-		want += 2;
-	size_t len = strlen(type);
-	for (const char *p = want; *p;) {
-		size_t n = strcspn(p, ",");
-		if (n == len && !strncmp(p, type, n))
-			return !neg;
-		p += n + (p[n] == ',');
-	}
-	return neg;
 }
 
 static int unmount(const char *dir)
@@ -160,7 +134,7 @@ int umount_main(int argc, char **argv)
 			return 1;
 		}
 		for (int i = n - 1; i >= 0; i--)
-			if (strcmp(dirs[i], "/") && type_matches(types[i], type))
+			if (strcmp(dirs[i], "/") && mnt_type_matches(types[i], type))
 				status |= unmount(dirs[i]);
 		return status;
 	}
