@@ -13,57 +13,14 @@
  * -v, --no-squeezing  print every line
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "ring3.h"
 
 static char fmts[16];
 static int nfmts;
-
-static char **files;
-static int nfiles, cur = -1, in_fd = -1, status;
-
-static int open_next(void)
-{
-	for (;;) {
-		if (in_fd > 0)
-			close(in_fd);
-		in_fd = -1;
-		if (++cur >= nfiles)
-			return -1;
-		in_fd = open_input(files[cur]);
-		if (in_fd >= 0)
-			return 0;
-		status = 1;
-	}
-}
-
-static size_t read_stream(unsigned char *buf, size_t n)
-{
-	size_t got = 0;
-	while (got < n) {
-		if (in_fd < 0 && open_next())
-			break;
-		ssize_t r = safe_read(in_fd, buf + got, n - got);
-		if (r < 0) {
-			warn_errno("%s", files[cur]);
-			status = 1;
-			r = 0;
-		}
-		if (!r) {
-			if (in_fd > 0)
-				close(in_fd);
-			in_fd = -1;
-			continue;
-		}
-		got += r;
-	}
-	return got;
-}
 
 static void put_char_field(unsigned char c)
 {
@@ -162,40 +119,15 @@ int hexdump_main(int argc, char **argv)
 	argv += o.ind;
 	if (!nfmts)
 		fmts[nfmts++] = 'w';
-	static char *dash[] = { "-", 0 };
-	files = argc ? argv : dash;
-	nfiles = argc ? argc : 1;
-	/* skip: seek within regular files, read the rest */
-	unsigned long long left = skip;
-	while (left) {
-		if (in_fd < 0 && open_next())
-			break;
-		struct stat st;
-		if (!fstat(in_fd, &st) && S_ISREG(st.st_mode)) {
-			off_t pos = lseek(in_fd, 0, SEEK_CUR);
-			if (pos >= 0 && (unsigned long long)(st.st_size - pos) <= left) {
-				left -= st.st_size - pos;
-				close(in_fd);
-				in_fd = -1;
-				continue;
-			}
-			if (pos >= 0 && lseek(in_fd, (off_t)left, SEEK_CUR) >= 0) {
-				left = 0;
-				break;
-			}
-		}
-		static unsigned char junk[65536];
-		size_t r = read_stream(junk, left < sizeof junk ? left : sizeof junk);
-		if (!r)
-			break;
-		left -= r;
-	}
+	struct catin in;
+	catin_init(&in, argc, argv);
+	unsigned long long left = catin_skip(&in, skip);
 	unsigned char line[16], prev[16];
 	unsigned long long addr = skip - left, remain = limit;
 	int have_prev = 0, star = 0, any = 0;
 	for (;;) {
 		size_t want = remain < 16 ? (size_t)remain : 16;
-		size_t n = want ? read_stream(line, want) : 0;
+		size_t n = want ? catin_read(&in, line, want) : 0;
 		if (!n)
 			break;
 		any = 1;
@@ -217,7 +149,7 @@ int hexdump_main(int argc, char **argv)
 	}
 	if (any || skip)
 		printf(fmts[nfmts - 1] == 'C' ? "%08llx\n" : "%07llx\n", addr);
-	if (in_fd > 0)
-		close(in_fd);
-	return status;
+	if (in.fd > 0)
+		close(in.fd);
+	return in.status;
 }

@@ -16,12 +16,10 @@
  * -b  -t o1   -c  -t c   -d  -t u2   -o  -t o2   -s  -t d2   -x  -t x2
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <float.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "ring3.h"
 
@@ -112,87 +110,6 @@ static int parse_offset(const char *s, unsigned long long *out)
 		return 0;
 	}
 	return parse_size(s, out);
-}
-
-/* -------- input: the files as one stream -------- */
-
-static char **files;
-static int nfiles, cur = -1, in_fd = -1, status;
-static const char *cur_name;
-
-static int open_next(void)
-{
-	for (;;) {
-		if (in_fd > 0)
-			close(in_fd);
-		in_fd = -1;
-		if (++cur >= nfiles)
-			return -1;
-		cur_name = files[cur];
-		in_fd = open_input(cur_name);
-		if (in_fd >= 0)
-			return 0;
-		status = 1;
-	}
-}
-
-static size_t read_stream(unsigned char *buf, size_t n)
-{
-	size_t got = 0;
-	while (got < n) {
-		if (in_fd < 0 && open_next())
-			break;
-		ssize_t r = safe_read(in_fd, buf + got, n - got);
-		if (r < 0) {
-			warn_errno("%s", cur_name);
-			status = 1;
-			r = 0;
-		}
-		if (!r) {
-			if (in_fd > 0)
-				close(in_fd);
-			in_fd = -1;
-			if (cur + 1 >= nfiles) {
-				cur = nfiles;
-				break;
-			}
-			continue;
-		}
-		got += r;
-	}
-	return got;
-}
-
-static void skip_stream(unsigned long long n)
-{
-	static unsigned char junk[65536];
-	while (n) {
-		if (in_fd < 0 && open_next())
-			break;
-		struct stat st;
-		if (!fstat(in_fd, &st) && S_ISREG(st.st_mode) && st.st_size > 0) {
-			off_t pos = lseek(in_fd, 0, SEEK_CUR);
-			if (pos >= 0 && (unsigned long long)(st.st_size - pos) <= n) {
-				n -= st.st_size - pos;
-				close(in_fd);
-				in_fd = -1;
-				if (cur + 1 >= nfiles)
-					break;
-				continue;
-			}
-			if (pos >= 0 && lseek(in_fd, (off_t)n, SEEK_CUR) >= 0)
-				return;
-		}
-		size_t r = read_stream(junk, n < sizeof junk ? n : sizeof junk);
-		if (!r)
-			break;
-		n -= r;
-	}
-	if (n) {
-		fflush(stdout);
-		warn_msg("cannot skip past end of combined input");
-		exit(1);
-	}
 }
 
 /* -------- output -------- */
@@ -406,16 +323,19 @@ int od_main(int argc, char **argv)
 	}
 	for (int i = 0; i < nspecs; i++)
 		specs[i].pad = width_per_block - specs[i].width * (int)(bpl / specs[i].size);
-	static char *dash[] = { "-", 0 };
-	files = argc ? argv : dash;
-	nfiles = argc ? argc : 1;
-	skip_stream(skip);
+	struct catin in;
+	catin_init(&in, argc, argv);
+	if (catin_skip(&in, skip)) {
+		fflush(stdout);
+		warn_msg("cannot skip past end of combined input");
+		return 1;
+	}
 	unsigned char *line = xmalloc(bpl + 8), *prev = xmalloc(bpl + 8);
 	unsigned long long addr = skip, left = limit;
 	int have_prev = 0, star = 0;
 	for (;;) {
 		size_t want = left < bpl ? (size_t)left : (size_t)bpl;
-		size_t n = want ? read_stream(line, want) : 0;
+		size_t n = want ? catin_read(&in, line, want) : 0;
 		if (!n)
 			break;
 		memset(line + n, 0, bpl + 8 - n);
@@ -438,7 +358,7 @@ int od_main(int argc, char **argv)
 		put_addr(addr);
 		putchar('\n');
 	}
-	if (in_fd > 0)
-		close(in_fd);
-	return status;
+	if (in.fd > 0)
+		close(in.fd);
+	return in.status;
 }
