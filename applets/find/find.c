@@ -87,32 +87,13 @@ static int opt_follow;		/* 'P', 'H' or 'L' */
 static int maxdepth = -1, mindepth, depth_first, xdev;
 static int status, quit;
 static time_t now;
-static char *pbuf;		/* the path being looked at */
-static size_t plen, pcap;
+static struct pathbuf pb;	/* the path being looked at */
 static const char *base_name;	/* last component (for -name) */
 static const char *root_path;	/* the starting point (for -printf %H %P) */
 static size_t root_len;
 static struct exec **execs;	/* every -exec +, flushed at the end */
 static size_t nexecs;
 static long arg_max;
-
-static size_t push(const char *name)
-{
-	size_t old = plen, n = strlen(name);
-	if (plen + n + 2 > pcap)
-		pbuf = xrealloc(pbuf, pcap = (plen + n + 2) * 2);
-	if (plen && pbuf[plen - 1] != '/')
-		pbuf[plen++] = '/';
-	memcpy(pbuf + plen, name, n + 1);
-	plen += n;
-	return old;
-}
-
-static void pop(size_t old)
-{
-	plen = old;
-	pbuf[plen] = 0;
-}
 
 static int get_stat(struct ent *e)
 {
@@ -126,7 +107,7 @@ static int get_stat(struct ent *e)
 	    !fstatat(*e->dfdp, e->rel, &e->st, AT_SYMLINK_NOFOLLOW))
 		return 0;
 	e->st_err = errno;
-	warn_errno("'%s'", pbuf);
+	warn_errno("'%s'", pb.s);
 	status = 1;
 	return -1;
 }
@@ -263,19 +244,19 @@ static int do_exec(struct node *n)
 {
 	struct exec *ex = n->ex;
 	if (ex->plus) {
-		size_t len = plen + 1 + sizeof(char *);
+		size_t len = pb.len + 1 + sizeof(char *);
 		if (ex->nbatch && (ex->bytes + len > (size_t)arg_max || ex->nbatch >= 65536))
 			flush_batch(ex);
 		if (ex->nbatch == ex->capbatch)
 			ex->batch = xrealloc(ex->batch, (ex->capbatch = ex->capbatch * 2 + 16) *
 					     sizeof *ex->batch);
-		ex->batch[ex->nbatch++] = xstrdup(pbuf);
+		ex->batch[ex->nbatch++] = xstrdup(pb.s);
 		ex->bytes += len;
 		return 1;
 	}
 	char **argv = xmalloc((ex->argc + 1) * sizeof *argv);
 	for (int i = 0; i < ex->argc; i++)
-		argv[i] = subst(ex->argv[i], pbuf);
+		argv[i] = subst(ex->argv[i], pb.s);
 	argv[ex->argc] = 0;
 	int ok = 1;
 	if (n->kind == N_OK) {
@@ -312,7 +293,7 @@ static int is_empty_dir(struct ent *e)
 	if (!d) {
 		if (fd >= 0)
 			close(fd);
-		warn_errno("'%s'", pbuf);
+		warn_errno("'%s'", pb.s);
 		status = 1;
 		return 0;
 	}
@@ -455,18 +436,18 @@ static void do_printf(const char *f, struct ent *e)
 		const struct stat *st = &e->st;
 		switch (d) {
 		case '%': v = "%"; break;
-		case 'p': v = pbuf; break;
+		case 'p': v = pb.s; break;
 		case 'f': v = base_name; break;
 		case 'h': {
-			const char *sl2 = strrchr(pbuf, '/');
+			const char *sl2 = strrchr(pb.s, '/');
 			if (!sl2)
 				v = ".";
 			else
-				snprintf(buf, sizeof buf, "%.*s", (int)(sl2 - pbuf), pbuf);
+				snprintf(buf, sizeof buf, "%.*s", (int)(sl2 - pb.s), pb.s);
 			break;
 		}
 		case 'P':
-			v = plen > root_len ? pbuf + root_len + (pbuf[root_len] == '/') : "";
+			v = pb.len > root_len ? pb.s + root_len + (pb.s[root_len] == '/') : "";
 			break;
 		case 'H': v = root_path; break;
 		case 'd': snprintf(buf, sizeof buf, "%d", e->depth); break;
@@ -538,7 +519,7 @@ static int eval(struct node *n, struct ent *e)
 	case N_TRUE: return 1;
 	case N_FALSE: return 0;
 	case N_NAME: return !fnmatch(n->s, base_name, n->flags);
-	case N_PATH: return !fnmatch(n->s, pbuf, n->flags);
+	case N_PATH: return !fnmatch(n->s, pb.s, n->flags);
 	case N_LNAME: {
 		if (get_type(e) != S_IFLNK && !(e->follow && e->dtype == DT_LNK))
 			return 0;
@@ -623,11 +604,11 @@ static int eval(struct node *n, struct ent *e)
 	case N_PRUNE: e->pruned = 1; return 1;
 	case N_QUIT: quit = 1; return 1;
 	case N_PRINT:
-		fwrite(pbuf, 1, plen, stdout);
+		fwrite(pb.s, 1, pb.len, stdout);
 		putchar('\n');
 		return 1;
 	case N_PRINT0:
-		fwrite(pbuf, 1, plen + 1, stdout);
+		fwrite(pb.s, 1, pb.len + 1, stdout);
 		return 1;
 	case N_PRINTF:
 		do_printf(n->s, e);
@@ -637,7 +618,7 @@ static int eval(struct node *n, struct ent *e)
 			return 1;
 		int dir = get_type(e) == S_IFDIR;
 		if (unlinkat(*e->dfdp, e->rel, dir ? AT_REMOVEDIR : 0)) {
-			warn_errno("cannot delete '%s'", pbuf);
+			warn_errno("cannot delete '%s'", pb.s);
 			status = 1;
 			return 0;
 		}
@@ -705,14 +686,14 @@ static void descend(struct ent *e)
 	int fl = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (e->follow ? 0 : O_NOFOLLOW);
 	int fd = openat(*e->dfdp, e->rel, fl);
 	if (fd < 0) {
-		warn_errno("'%s'", pbuf);
+		warn_errno("'%s'", pb.s);
 		status = 1;
 		return;
 	}
 	struct stat dst;
 	int need_id = xdev || opt_follow == 'L' || e->depth >= keep_fds;
 	if (need_id && fstat(fd, &dst)) {
-		warn_errno("'%s'", pbuf);
+		warn_errno("'%s'", pb.s);
 		status = 1;
 		close(fd);
 		return;
@@ -725,7 +706,7 @@ static void descend(struct ent *e)
 		for (size_t i = 0; i < nancs; i++)
 			if (ancs[i].dev == dst.st_dev && ancs[i].ino == dst.st_ino) {
 				warn_msg("File system loop detected; '%s' is part of the same file "
-					 "system loop as an ancestor.", pbuf);
+					 "system loop as an ancestor.", pb.s);
 				status = 1;
 				close(fd);
 				return;
@@ -738,7 +719,7 @@ static void descend(struct ent *e)
 	size_t len;
 	char *names = read_dir(fd, &len);
 	if (!names) {
-		warn_errno("'%s'", pbuf);
+		warn_errno("'%s'", pb.s);
 		status = 1;
 		len = 0;
 	}
@@ -754,13 +735,13 @@ static void descend(struct ent *e)
 		unsigned char t = (unsigned char)names[off];
 		const char *nm = names + off + 1;
 		off += strlen(nm) + 2;
-		size_t old = push(nm);
+		size_t old = path_push(&pb, nm);
 		const char *sb = base_name;
 		base_name = nm;
 		struct ent c = { &fd, nm, t, e->depth + 1, opt_follow == 'L', 0, 0, 0, { 0 } };
 		visit(&c);
 		base_name = sb;
-		pop(old);
+		path_pop(&pb, old);
 	}
 	free(names);
 	if (opt_follow == 'L')
@@ -775,11 +756,11 @@ static void descend(struct ent *e)
 		}
 		if (pfd < 0) {
 			/* through the path of the parent instead */
-			size_t l = plen;
-			while (l > 0 && pbuf[l - 1] != '/')
+			size_t l = pb.len;
+			while (l > 0 && pb.s[l - 1] != '/')
 				l--;
 			char *pp = xmalloc(l + 2);
-			memcpy(pp, pbuf, l);
+			memcpy(pp, pb.s, l);
 			pp[l] = 0;
 			if (!l)
 				strcpy(pp, ".");
@@ -792,7 +773,7 @@ static void descend(struct ent *e)
 			}
 		}
 		if (pfd < 0) {
-			warn_msg("cannot return to the directory above '%s'", pbuf);
+			warn_msg("cannot return to the directory above '%s'", pb.s);
 			status = 1;
 			quit = 1;
 		}
@@ -1230,20 +1211,20 @@ int find_main(int argc, char **argv)
 			continue;
 		}
 		int cwd = AT_FDCWD;
-		plen = 0;
-		push(p);
+		pb.len = 0;
+		path_push(&pb, p);
 		root_path = p;
-		root_len = plen;
-		size_t bl = plen;
-		while (bl > 1 && pbuf[bl - 1] == '/')
+		root_len = pb.len;
+		size_t bl = pb.len;
+		while (bl > 1 && pb.s[bl - 1] == '/')
 			bl--;
 		size_t b = bl;
-		while (b > 0 && pbuf[b - 1] != '/')
+		while (b > 0 && pb.s[b - 1] != '/')
 			b--;
-		if (bl == 1 && pbuf[0] == '/')
+		if (bl == 1 && pb.s[0] == '/')
 			b = 0;
 		char *root_base = xmalloc(bl - b + 2);
-		memcpy(root_base, pbuf + b, bl - b);
+		memcpy(root_base, pb.s + b, bl - b);
 		root_base[bl - b] = 0;
 		base_name = root_base;
 		struct ent r = { &cwd, p, DT_UNKNOWN, 0, opt_follow != 'P', 0, 0, 0, { 0 } };

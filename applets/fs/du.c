@@ -75,20 +75,7 @@ static void show(unsigned long long bytes, const char *path)
 	printf("%s\t%s\n", buf, path);
 }
 
-static char *pbuf;
-static size_t plen, pcap;
-
-static size_t push(const char *name)
-{
-	size_t old = plen, n = strlen(name);
-	if (plen + n + 2 > pcap)
-		pbuf = xrealloc(pbuf, pcap = (plen + n + 2) * 2);
-	if (plen && pbuf[plen - 1] != '/')
-		pbuf[plen++] = '/';
-	memcpy(pbuf + plen, name, n + 1);
-	plen += n;
-	return old;
-}
+static struct pathbuf pb;
 
 static unsigned long long size_of(const struct stat *st)
 {
@@ -100,7 +87,7 @@ static unsigned long long walk(int dfd, const char *name, int depth)
 	struct stat st;
 	int fl = follow == 'L' || (follow == 'H' && !depth) ? 0 : AT_SYMLINK_NOFOLLOW;
 	if (fstatat(dfd, name, &st, fl)) {
-		warn_errno("cannot access '%s'", pbuf);
+		warn_errno("cannot access '%s'", pb.s);
 		status = 1;
 		return 0;
 	}
@@ -121,7 +108,7 @@ static unsigned long long walk(int dfd, const char *name, int depth)
 		if (!d) {
 			if (fd >= 0)
 				close(fd);
-			warn_errno("cannot read directory '%s'", pbuf);
+			warn_errno("cannot read directory '%s'", pb.s);
 			status = 1;
 		} else {
 			struct dirent *de;
@@ -132,25 +119,24 @@ static unsigned long long walk(int dfd, const char *name, int depth)
 				const char *nm = de->d_name;
 				if (nm[0] == '.' && (!nm[1] || (nm[1] == '.' && !nm[2])))
 					continue;
-				size_t old = push(nm);
+				size_t old = path_push(&pb, nm);
 				total += walk(dirfd(d), nm, depth + 1);
-				plen = old;
-				pbuf[plen] = 0;
+				path_pop(&pb, old);
 			}
 			if (errno) {
-				warn_errno("cannot read directory '%s'", pbuf);
+				warn_errno("cannot read directory '%s'", pb.s);
 				status = 1;
 			}
 			closedir(d);
 		}
 		if (!summary && (max_depth < 0 || depth <= max_depth))
-			show(total, pbuf);
+			show(total, pb.s);
 	} else if ((all || !depth) && (max_depth < 0 || depth <= max_depth) &&
 		   !(summary && depth)) {
-		show(total, pbuf);
+		show(total, pb.s);
 	}
 	if (summary && !depth && S_ISDIR(st.st_mode))
-		show(total, pbuf);
+		show(total, pb.s);
 	return total;
 }
 
@@ -202,8 +188,8 @@ int du_main(int argc, char **argv)
 	}
 	unsigned long long grand = 0;
 	for (int i = 0; i < argc; i++) {
-		plen = 0;
-		push(argv[i]);
+		pb.len = 0;
+		path_push(&pb, argv[i]);
 		grand += walk(AT_FDCWD, argv[i], 0);
 	}
 	if (total)

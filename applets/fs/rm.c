@@ -49,26 +49,7 @@ int fs_yes(const char *fmt, ...)
 }
 
 /* The path being worked on, for messages: grows and shrinks with the walk. */
-static char *pbuf;
-static size_t plen, pcap;
-
-static size_t push(const char *name)
-{
-	size_t old = plen, n = strlen(name);
-	if (plen + n + 2 > pcap)
-		pbuf = xrealloc(pbuf, pcap = (plen + n + 2) * 2);
-	if (plen && pbuf[plen - 1] != '/')
-		pbuf[plen++] = '/';
-	memcpy(pbuf + plen, name, n + 1);
-	plen += n;
-	return old;
-}
-
-static void pop(size_t old)
-{
-	plen = old;
-	pbuf[plen] = 0;
-}
+static struct pathbuf pb;
 
 static const char *type_name(const struct stat *st)
 {
@@ -84,10 +65,10 @@ static const char *type_name(const struct stat *st)
 static int confirm(int fd, const char *name, const struct stat *st, int flags)
 {
 	if (flags & RM_INTERACTIVE)
-		return fs_yes("remove %s '%s'?", type_name(st), pbuf);
+		return fs_yes("remove %s '%s'?", type_name(st), pb.s);
 	if (!(flags & RM_FORCE) && !S_ISLNK(st->st_mode) && isatty(0) &&
 	    faccessat(fd, name, W_OK, AT_EACCESS) && errno == EACCES)
-		return fs_yes("remove write-protected %s '%s'?", type_name(st), pbuf);
+		return fs_yes("remove write-protected %s '%s'?", type_name(st), pb.s);
 	return 1;
 }
 
@@ -141,7 +122,7 @@ static void free_names(struct names *nm)
  * descriptors fixed, *fdp is closed while below and reopened through "..". */
 static int remove_dir(int *fdp, const char *name, const struct stat *st, int flags)
 {
-	if ((flags & RM_INTERACTIVE) && !fs_yes("descend into directory '%s'?", pbuf))
+	if ((flags & RM_INTERACTIVE) && !fs_yes("descend into directory '%s'?", pb.s))
 		return 0;
 	int cfd = openat(*fdp, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (cfd < 0) {
@@ -150,13 +131,13 @@ static int remove_dir(int *fdp, const char *name, const struct stat *st, int fla
 		if (!unlinkat(*fdp, name, AT_REMOVEDIR))
 			goto removed;
 		errno = e;
-		warn_errno("cannot remove '%s'", pbuf);
+		warn_errno("cannot remove '%s'", pb.s);
 		return -1;
 	}
 	struct stat pst, cst;
 	if (fstat(*fdp, &pst) || fstat(cfd, &cst) || cst.st_dev != st->st_dev ||
 	    cst.st_ino != st->st_ino) {
-		warn_msg("cannot remove '%s': directory changed during the walk", pbuf);
+		warn_msg("cannot remove '%s': directory changed during the walk", pb.s);
 		close(cfd);
 		return -1;
 	}
@@ -165,14 +146,14 @@ static int remove_dir(int *fdp, const char *name, const struct stat *st, int fla
 	int status = 0;
 	struct names nm;
 	if (read_names(cfd, &nm)) {
-		warn_errno("cannot remove '%s'", pbuf);
+		warn_errno("cannot remove '%s'", pb.s);
 		status = -1;
 	}
 	for (size_t i = 0; i < nm.n && cfd >= 0; i++) {
-		size_t old = push(nm.v[i]);
+		size_t old = path_push(&pb, nm.v[i]);
 		if (remove_at(&cfd, nm.v[i], flags))
 			status = -1;
-		pop(old);
+		path_pop(&pb, old);
 	}
 	free_names(&nm);
 	if (cfd < 0)
@@ -181,7 +162,7 @@ static int remove_dir(int *fdp, const char *name, const struct stat *st, int fla
 	close(cfd);
 	struct stat chk;
 	if (pfd < 0 || fstat(pfd, &chk) || chk.st_dev != pst.st_dev || chk.st_ino != pst.st_ino) {
-		warn_msg("cannot return to the directory above '%s'", pbuf);
+		warn_msg("cannot return to the directory above '%s'", pb.s);
 		if (pfd >= 0)
 			close(pfd);
 		return -1;
@@ -189,15 +170,15 @@ static int remove_dir(int *fdp, const char *name, const struct stat *st, int fla
 	*fdp = pfd;
 	if (status)
 		return -1;
-	if ((flags & RM_INTERACTIVE) && !fs_yes("remove directory '%s'?", pbuf))
+	if ((flags & RM_INTERACTIVE) && !fs_yes("remove directory '%s'?", pb.s))
 		return 0;
 	if (unlinkat(*fdp, name, AT_REMOVEDIR)) {
-		warn_errno("cannot remove '%s'", pbuf);
+		warn_errno("cannot remove '%s'", pb.s);
 		return -1;
 	}
 removed:
 	if (flags & RM_VERBOSE)
-		printf("removed directory '%s'\n", pbuf);
+		printf("removed directory '%s'\n", pb.s);
 	return 0;
 }
 
@@ -207,7 +188,7 @@ static int remove_at(int *fdp, const char *name, int flags)
 	if (fstatat(*fdp, name, &st, AT_SYMLINK_NOFOLLOW)) {
 		if (errno == ENOENT && (flags & RM_FORCE))
 			return 0;
-		warn_errno("cannot remove '%s'", pbuf);
+		warn_errno("cannot remove '%s'", pb.s);
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
@@ -215,17 +196,17 @@ static int remove_at(int *fdp, const char *name, int flags)
 			return remove_dir(fdp, name, &st, flags);
 		if (!(flags & RM_DIR)) {
 			errno = EISDIR;
-			warn_errno("cannot remove '%s'", pbuf);
+			warn_errno("cannot remove '%s'", pb.s);
 			return -1;
 		}
 		if (!confirm(*fdp, name, &st, flags))
 			return 0;
 		if (unlinkat(*fdp, name, AT_REMOVEDIR)) {
-			warn_errno("cannot remove '%s'", pbuf);
+			warn_errno("cannot remove '%s'", pb.s);
 			return -1;
 		}
 		if (flags & RM_VERBOSE)
-			printf("removed directory '%s'\n", pbuf);
+			printf("removed directory '%s'\n", pb.s);
 		return 0;
 	}
 	if (!confirm(*fdp, name, &st, flags))
@@ -233,11 +214,11 @@ static int remove_at(int *fdp, const char *name, int flags)
 	if (unlinkat(*fdp, name, 0)) {
 		if (errno == ENOENT && (flags & RM_FORCE))
 			return 0;
-		warn_errno("cannot remove '%s'", pbuf);
+		warn_errno("cannot remove '%s'", pb.s);
 		return -1;
 	}
 	if (flags & RM_VERBOSE)
-		printf("removed '%s'\n", pbuf);
+		printf("removed '%s'\n", pb.s);
 	return 0;
 }
 
@@ -258,8 +239,8 @@ int fs_remove(const char *path, int flags)
 		memcpy(dir, path, base);
 		dir[base] = 0;
 	}
-	plen = 0;
-	push(path);
+	pb.len = 0;
+	path_push(&pb, path);
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), r;
 #ifdef O_PATH
 	if (fd < 0 && errno == EACCES)
