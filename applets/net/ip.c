@@ -484,6 +484,16 @@ static int parse_mac(const char *s, unsigned char *out)
 	return -1;
 }
 
+/* The link address attribute from "aa:bb:..."; dies if it is not one. */
+static void add_mac(struct req *r, const char *mac)
+{
+	unsigned char hw[32];
+	int n = parse_mac(mac, hw);
+	if (n < 0)
+		die("invalid address \"%s\"", mac);
+	addattr(r, IFLA_ADDRESS, hw, n);
+}
+
 static const char *operstates[] = { "UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN",
 				     "TESTING", "DORMANT", "UP" };
 
@@ -797,13 +807,8 @@ static int link_set(char **argv)
 		addattr32(&r, IFLA_NET_NS_PID, nspid);
 	if (name)
 		addattr(&r, IFLA_IFNAME, name, strlen(name) + 1);
-	if (mac) {
-		unsigned char hw[32];
-		int n = parse_mac(mac, hw);
-		if (n < 0)
-			die("invalid address \"%s\"", mac);
-		addattr(&r, IFLA_ADDRESS, hw, n);
-	}
+	if (mac)
+		add_mac(&r, mac);
 	if (nl_talk(&r) < 0) {
 		warn_errno("%s", dev);
 		return 2;
@@ -853,13 +858,8 @@ static int link_add(char **argv, int del)
 		addattr(&r, IFLA_IFNAME, name, strlen(name) + 1);
 		if (mtu >= 0)
 			addattr32(&r, IFLA_MTU, mtu);
-		if (mac) {
-			unsigned char hw[32];
-			int n = parse_mac(mac, hw);
-			if (n < 0)
-				die("invalid address \"%s\"", mac);
-			addattr(&r, IFLA_ADDRESS, hw, n);
-		}
+		if (mac)
+			add_mac(&r, mac);
 		struct rtattr *li = nest_begin(&r, IFLA_LINKINFO);
 		addattr(&r, IFLA_INFO_KIND, kind, strlen(kind));
 		if (peer) {
