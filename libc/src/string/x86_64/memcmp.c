@@ -61,7 +61,7 @@ int memcmp(const void *a, const void *b, size_t n)
 	}
 	if ((m = ~MASK16(LOAD16U(l) == LOAD16U(r)) & 0xffff))
 		return diff_at(l, r, __builtin_ctz(m));
-	if (n >= 64 && __x86_avx2)
+	if (n >= 64 && __builtin_expect(__x86_avx2, 1))
 		return memcmp_avx2(l, r, n);
 	for (i = 16; i + 64 <= n; i += 64) {
 		v16 a0 = LOAD16U(l + i), a1 = LOAD16U(l + i + 16), a2 = LOAD16U(l + i + 32), a3 = LOAD16U(l + i + 48);

@@ -1,7 +1,8 @@
-/* memcpy: the x86_64 memmove (x86_64/memmove.c) is as fast and takes any overlap. */
-#include <string.h>
+/* memcpy: memmove.h's body, which takes any overlap and is as fast as a copy that
+ * could assume none; inlined here rather than jumped to (see memmove.h). */
+#include "memmove.h"
 
 void *memcpy(void *restrict dest, const void *restrict src, size_t n)
 {
-	return memmove(dest, src, n);
+	return move(dest, src, n);
 }

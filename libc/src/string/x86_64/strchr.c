@@ -11,7 +11,8 @@ char *strchr(const char *s, int c)
 {
 	char *r;
 
-	if (__x86_avx2)
+	/* expected: the AVX2 body is then one jump away, not a branch and a jump */
+	if (__builtin_expect(__x86_avx2, 1))
 		return strchr_avx2(s, c);
 	r = strchrnul_sse2(s, c);
 	return *(unsigned char *)r == (unsigned char)c ? r : 0;

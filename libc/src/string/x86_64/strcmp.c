@@ -94,7 +94,8 @@ int strcmp(const char *a, const char *b)
 	const v16 z16 = { 0 };
 	size_t k;
 
-	if (__x86_avx2)
+	/* expected: the AVX2 body is then one jump away, not a branch and a jump */
+	if (__builtin_expect(__x86_avx2, 1))
 		return strcmp_avx2(l, r);
 	for (;;) {
 		k = ROOM(l, r);

@@ -45,7 +45,8 @@ size_t strlen(const char *s)
 	uint64_t m0;
 	v16 b0, b1, b2, b3;
 
-	if (__x86_avx2)
+	/* expected: the AVX2 body is then one jump away, not a branch and a jump */
+	if (__builtin_expect(__x86_avx2, 1))
 		return strlen_avx2(s);
 	a = (const char *)((uintptr_t)s & ~(uintptr_t)15);
 	m = PAGE_SAFE(s, 16) ? MASK16(LOAD16U(s) == z) : MASK16(LOAD16(a) == z) >> (s - a);
