@@ -1,8 +1,12 @@
-/* bits/alltypes.h: the scalar types of the x86_64 Linux ABI, defined once each.
- * Headers include this whole file: the names are reserved by POSIX anyway, and one
- * definition point keeps every header in agreement with the kernel. */
+/* bits/alltypes.h: the scalar types of the Linux ABIs ring3 supports (LP64: x86_64,
+ * aarch64), defined once each; the few that differ between them come from the
+ * architecture's bits/archtypes.h. Headers include this whole file: the names are
+ * reserved by POSIX anyway, and one definition point keeps every header in agreement
+ * with the kernel. */
 #ifndef _BITS_ALLTYPES_H
 #define _BITS_ALLTYPES_H
+
+#include <bits/archtypes.h>
 
 typedef __SIZE_TYPE__ size_t;
 typedef long ssize_t;
@@ -23,11 +27,9 @@ typedef unsigned uid_t;
 typedef unsigned gid_t;
 typedef int id_t;
 typedef unsigned mode_t;
-typedef unsigned long nlink_t;
 typedef unsigned long ino_t;
 typedef unsigned long ino64_t;
 typedef unsigned long dev_t;
-typedef long blksize_t;
 typedef long blkcnt_t;
 typedef unsigned long fsblkcnt_t;
 typedef unsigned long fsfilcnt_t;
