@@ -15,6 +15,7 @@ static int failed;
 static long count;
 
 #define MAXLEN 300
+static volatile size_t no_bound = (size_t)-1;
 #define CHECK(cond, ...) do { count++; if (!(cond)) fail(__LINE__, #cond, __VA_ARGS__); } while (0)
 
 static void fail(int line, const char *what, const char *fn, size_t align, size_t len, size_t pos)
@@ -108,6 +109,9 @@ static void test_scan(void)
 				}
 				CHECK(memchr(s, 0xff, len + 1) == 0, "memchr absent", a, len, 0);
 				CHECK(memchr(s, 0x100, len + 1) == s + len, "memchr int", a, len, 0);
+				/* s + n wraps: the bound is then all of memory (volatile:
+				 * gcc warns of a bound past the largest object) */
+				CHECK(memchr(s, 0, no_bound) == s + len, "memchr n = SIZE_MAX", a, len, 0);
 			}
 	/* every alignment ending at the guard page */
 	for (size_t a = 0; a < 64; a++)

@@ -2,7 +2,8 @@
  * vector at s (the aligned one holding s near the end of a page), single aligned
  * vectors, then aligned groups of four. An aligned vector is loaded only when it
  * starts before s + n, and never crosses a page, so nothing is read from a page the
- * buffer does not reach. */
+ * buffer does not reach. The loops test an address against the end, not a - s
+ * against n: two instructions fewer a turn (4 KiB calls took 1.2-1.3x glibc's time). */
 #include <string.h>
 #include "cpu_x86.h"
 
@@ -13,6 +14,8 @@ AVX2 static void *memchr_avx2(const unsigned char *s, int c, size_t n)
 {
 	const v32 k = (v32){ 0 } + (unsigned char)c;
 	const unsigned char *a = (const unsigned char *)((uintptr_t)s & ~(uintptr_t)31);
+	/* the loop's bound as an address (all of memory when s + n would wrap) */
+	uintptr_t end = (uintptr_t)s + n < (uintptr_t)s ? UINTPTR_MAX : (uintptr_t)s + n;
 	unsigned m;
 	uint64_t m0;
 	v32 b0, b1, b2, b3;
@@ -35,7 +38,7 @@ AVX2 static void *memchr_avx2(const unsigned char *s, int c, size_t n)
 	}
 	a = (const unsigned char *)((uintptr_t)(a + 128) & ~(uintptr_t)127);
 	for (;; a += 128) {
-		if ((size_t)(a - s) >= n)
+		if ((uintptr_t)a >= end)
 			return 0;
 		b0 = LOAD32(a), b1 = LOAD32(a + 32), b2 = LOAD32(a + 64), b3 = LOAD32(a + 96);
 		if (MASK32((b0 == k) | (b1 == k) | (b2 == k) | (b3 == k)))
@@ -51,6 +54,7 @@ void *memchr(const void *src, int c, size_t n)
 {
 	const unsigned char *s = src, *a;
 	const v16 k = (v16){ 0 } + (unsigned char)c;
+	uintptr_t end;
 	unsigned m;
 	uint64_t m0;
 	v16 b0, b1, b2, b3;
@@ -77,8 +81,9 @@ void *memchr(const void *src, int c, size_t n)
 			return FOUND(a + 16 * i - s + __builtin_ctz(m));
 	}
 	a = (const unsigned char *)((uintptr_t)(a + 64) & ~(uintptr_t)63);
+	end = (uintptr_t)s + n < (uintptr_t)s ? UINTPTR_MAX : (uintptr_t)s + n;
 	for (;; a += 64) {
-		if ((size_t)(a - s) >= n)
+		if ((uintptr_t)a >= end)
 			return 0;
 		b0 = LOAD16(a), b1 = LOAD16(a + 16), b2 = LOAD16(a + 32), b3 = LOAD16(a + 48);
 		if (MASK16((b0 == k) | (b1 == k) | (b2 == k) | (b3 == k)))
