@@ -51,6 +51,9 @@ int open_input(const char *name);
 int is_this_binary(const char *path);
 int run_applet_here(const char *path, char *const argv[], char *const envp[]);
 
+/* inetsum.c: the Internet checksum (RFC 1071) of len bytes, in network byte order, for
+ * an IP, ICMP or UDP header; sum carries a partial sum in (a pseudo-header's), else 0. */
+unsigned short inet_csum(const void *data, size_t len, unsigned sum);
 /* pathbuf.c: the path a tree walk is at. path_push appends "/" (unless the path is
  * empty or ends in one) and name, and returns the length to give path_pop to take it
  * off again. Start with len 0. */

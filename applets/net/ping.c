@@ -50,18 +50,6 @@ static double now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static uint16_t csum(const uint8_t *p, size_t len)
-{
-	uint32_t sum = 0;
-	for (; len > 1; p += 2, len -= 2)
-		sum += (uint32_t)p[0] << 8 | p[1];
-	if (len)
-		sum += (uint32_t)p[0] << 8;
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
-	return htons(~sum & 0xffff);
-}
-
 /* Newton's square root: the host build links no libm */
 static double root(double x)
 {
@@ -212,7 +200,7 @@ int ping_main(int argc, char **argv)
 			}
 			seen[((sent + 1) & 0xffff) / 8] &= ~(1 << ((sent + 1) & 7));
 			if (!v6) {
-				uint16_t ck = csum(pkt, plen);
+				uint16_t ck = inet_csum(pkt, plen, 0);
 				memcpy(pkt + 2, &ck, 2);
 			}
 			if (sendto(fd, pkt, plen, 0, (struct sockaddr *)&dst, dlen) < 0) {

@@ -129,18 +129,6 @@ static void add_extra(int code, const void *val, size_t len)
 
 /* --- packets --------------------------------------------------------------------- */
 
-static uint16_t csum(const void *data, size_t len, uint32_t sum)
-{
-	const uint8_t *p = data;
-	for (; len > 1; p += 2, len -= 2)
-		sum += (uint32_t)p[0] << 8 | p[1];
-	if (len)
-		sum += (uint32_t)p[0] << 8;
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
-	return htons(~sum & 0xffff);
-}
-
 static uint16_t udp_csum(const struct packet *p, size_t udplen)
 {
 	uint8_t pseudo[12];
@@ -153,7 +141,7 @@ static uint16_t udp_csum(const struct packet *p, size_t udplen)
 	uint32_t sum = 0;
 	for (int i = 0; i < 12; i += 2)
 		sum += (uint32_t)pseudo[i] << 8 | pseudo[i + 1];
-	return csum(&p->udp, udplen, sum);
+	return inet_csum(&p->udp, udplen, sum);
 }
 
 static void init_msg(struct dhcp *d, int type)
@@ -280,7 +268,7 @@ static void send_raw(struct dhcp *d, uint32_t src)
 	p.udp.check = udp_csum(&p, udplen);
 	if (!p.udp.check)
 		p.udp.check = 0xffff;
-	p.ip.check = csum(&p.ip, sizeof p.ip, 0);
+	p.ip.check = inet_csum(&p.ip, sizeof p.ip, 0);
 	struct sockaddr_ll sll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_IP),
 				   .sll_ifindex = ifindex, .sll_halen = 6 };
 	memset(sll.sll_addr, 0xff, 6);
@@ -332,7 +320,7 @@ static int recv_packet(struct dhcp *d, size_t *dlen)
 	if (tot > (size_t)n || tot < sizeof p->ip + sizeof p->udp || udplen != tot - sizeof p->ip ||
 	    (ntohs(p->ip.frag_off) & 0x3fff))
 		return 0;
-	if (csum(&p->ip, sizeof p->ip, 0))
+	if (inet_csum(&p->ip, sizeof p->ip, 0))
 		return 0;
 	if (p->udp.check && !csum_ok_anyway) {
 		/* a correct checksum sums, with itself included, to all ones */
