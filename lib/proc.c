@@ -378,6 +378,17 @@ double proc_uptime(void)
 	return up;
 }
 
+/* The figures /proc/loadavg shows, which procps prints: getloadavg may compute them
+ * from sysinfo instead (glibc does), whose %.2f differs about once in a hundred. */
+void proc_loadavg(double av[3])
+{
+	char *buf = proc_slurp("/proc/loadavg", 0);
+	if (!buf || sscanf(buf, "%lf %lf %lf", &av[0], &av[1], &av[2]) != 3)
+		if (getloadavg(av, 3) < 0)
+			av[0] = av[1] = av[2] = 0;
+	free(buf);
+}
+
 int proc_meminfo(struct meminfo *m)
 {
 	static const struct { const char *key; size_t off; } keys[] = {

@@ -215,6 +215,9 @@ int proc_parse_user(const char *s, uid_t *uid);
 int proc_parse_group(const char *s, gid_t *gid);
 /* Seconds since boot, from /proc/uptime. */
 double proc_uptime(void);
+/* The 1, 5 and 15 minute load averages as /proc/loadavg shows them (getloadavg's
+ * without /proc, zeros if neither). */
+void proc_loadavg(double av[3]);
 /* /proc/meminfo in KiB; used and available the way procps computes them. */
 struct meminfo {
 	unsigned long long total, free, available, used, shared, buffers, cached,

@@ -287,8 +287,8 @@ static int frame(FILE *out, int rows, int width, int tty)
 		snprintf(upbuf + ul, sizeof upbuf - (size_t)ul, "%2ld:%02ld", hours, mins);
 	else
 		snprintf(upbuf + ul, sizeof upbuf - (size_t)ul, "%ld min", mins);
-	double av[3] = { 0, 0, 0 };
-	getloadavg(av, 3);
+	double av[3];
+	proc_loadavg(av);
 	int nu = users();
 	snprintf(line, sizeof line, "top - %02d:%02d:%02d up %s, %2d user%s,  load average: %.2f, %.2f, %.2f",
 		 tm->tm_hour, tm->tm_min, tm->tm_sec, upbuf, nu, nu == 1 ? "" : "s", av[0], av[1], av[2]);

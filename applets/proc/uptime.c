@@ -91,9 +91,8 @@ int uptime_main(int argc, char **argv)
 	else
 		printf("%ld min, ", mins);
 	int n = users();
-	double av[3] = { 0, 0, 0 };
-	if (getloadavg(av, 3) < 0)
-		av[0] = av[1] = av[2] = 0;
+	double av[3];
+	proc_loadavg(av);
 	printf("%2d user%s,  load average: %.2f, %.2f, %.2f\n", n, n == 1 ? "" : "s",
 	       av[0], av[1], av[2]);
 	return 0;

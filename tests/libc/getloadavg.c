@@ -1,9 +1,11 @@
-/* getloadavg: the values /proc/loadavg shows (glibc's source too), not sysinfo's
- * unrounded ones, which print differently with %.2f about once in a hundred. */
+/* getloadavg: ring3's gives the values /proc/loadavg shows, not sysinfo's unrounded
+ * ones, which print differently with %.2f about once in a hundred (glibc 2.36 gives
+ * sysinfo's: the comparison is ring3's only). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __ring3__
 static int read_proc(char *buf, size_t size)
 {
 	FILE *f = fopen("/proc/loadavg", "r");
@@ -12,6 +14,7 @@ static int read_proc(char *buf, size_t size)
 	fclose(f);
 	return ok ? 0 : -1;
 }
+#endif
 
 int main(void)
 {
@@ -20,6 +23,7 @@ int main(void)
 		puts("FAIL: n = 0 gives 0");
 		return 1;
 	}
+#ifdef __ring3__
 	/* The kernel updates the averages every 5 s: retry until /proc reads the same
 	 * before and after the call, so the call saw those figures. */
 	for (int tries = 0; tries < 50; tries++) {
@@ -44,4 +48,7 @@ int main(void)
 	}
 	puts("FAIL: /proc/loadavg kept changing");
 	return 1;
+#else
+	return getloadavg(b, 4) == 3 ? 0 : 1;
+#endif
 }
