@@ -1,8 +1,8 @@
-/* getloadavg: the figures /proc/loadavg shows (as glibc reads them), so a program
- * prints what uptime(1), top(1) and cat /proc/loadavg print. sysinfo's loads are the
- * same averages unrounded, and the kernel's own rounding for /proc (add 10/2048, then
- * cut to two decimals) differs from printf's %.2f about once in a hundred values:
- * sysinfo is only the fallback for a system without /proc. */
+/* getloadavg: the figures /proc/loadavg shows (glibc 2.36 computes them from
+ * sysinfo), so a program prints what procps' uptime and cat /proc/loadavg print.
+ * sysinfo's loads are the same averages unrounded, and the kernel's own rounding for
+ * /proc (add 10/2048, then cut to two decimals) differs from printf's %.2f about once
+ * in a hundred values: sysinfo is only the fallback for a system without /proc. */
 #include <fcntl.h>
 #include <stdlib.h>
 #include <unistd.h>
