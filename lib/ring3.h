@@ -177,6 +177,12 @@ int mnt_type_matches(const char *type, const char *want);
  * resolved, p need not exist): for daemons that chdir("/"). */
 char *abs_path(const char *p);
 
+/* civil.c: days_from_civil gives the days since 1970-01-01 of a proleptic Gregorian
+ * date (m 1-12); read_digits reads exactly n decimal digits at *p into *out and moves
+ * *p past them, -1 if one is not a digit. */
+long long days_from_civil(long long y, int m, int d);
+int read_digits(const char **p, int n, int *out);
+
 /* proc.c: reading /proc. proc_pids lists the process ids, sorted (NULL if /proc is not
  * there). proc_read fills p from /proc/PID/stat (comm may hold spaces and parentheses)
  * and, on request, status and cmdline (arguments joined by spaces, "" for kernel

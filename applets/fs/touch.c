@@ -22,30 +22,6 @@
 #include <unistd.h>
 #include "ring3.h"
 
-/* Days since 1970-01-01 of a proleptic Gregorian date. */
-static long long days_from_civil(long long y, int m, int d)
-{
-	y -= m <= 2;
-	long long era = (y >= 0 ? y : y - 399) / 400;
-	long long yoe = y - era * 400;
-	long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-/* Read exactly n digits. */
-static int digits(const char **p, int n, int *out)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++, (*p)++) {
-		if (**p < '0' || **p > '9')
-			return -1;
-		v = v * 10 + (**p - '0');
-	}
-	*out = v;
-	return 0;
-}
-
 /* Broken-down local time (or UTC with a zone offset) to a timespec. */
 static int make_time(struct tm *tm, int zoned, long offset, struct timespec *ts)
 {
@@ -87,8 +63,8 @@ static int parse_abs(const char *s, struct timespec *ts)
 	int y, mo, d;
 	const char *p = s;
 	const char *dash = strchr(p, '-');
-	if (!dash || dash - p < 1 || dash - p > 6 || digits(&p, (int)(dash - p), &y) ||
-	    *p++ != '-' || digits(&p, 2, &mo) || *p++ != '-' || digits(&p, 2, &d))
+	if (!dash || dash - p < 1 || dash - p > 6 || read_digits(&p, (int)(dash - p), &y) ||
+	    *p++ != '-' || read_digits(&p, 2, &mo) || *p++ != '-' || read_digits(&p, 2, &d))
 		return -1;
 	tm.tm_year = y - 1900;
 	tm.tm_mon = mo - 1;
@@ -96,11 +72,11 @@ static int parse_abs(const char *s, struct timespec *ts)
 	if (*p == ' ' || *p == 'T') {
 		int h, mi, sec = 0;
 		p++;
-		if (digits(&p, 2, &h) || *p++ != ':' || digits(&p, 2, &mi))
+		if (read_digits(&p, 2, &h) || *p++ != ':' || read_digits(&p, 2, &mi))
 			return -1;
 		if (*p == ':') {
 			p++;
-			if (digits(&p, 2, &sec))
+			if (read_digits(&p, 2, &sec))
 				return -1;
 			if (*p == '.' || *p == ',') {
 				long ns = 0;
@@ -128,11 +104,11 @@ static int parse_abs(const char *s, struct timespec *ts)
 		zoned = 1;
 	} else if (*p == '+' || *p == '-') {
 		int sign = *p++ == '-' ? -1 : 1, oh, om = 0;
-		if (digits(&p, 2, &oh))
+		if (read_digits(&p, 2, &oh))
 			return -1;
 		if (*p == ':')
 			p++;
-		if (*p && digits(&p, 2, &om))
+		if (*p && read_digits(&p, 2, &om))
 			return -1;
 		offset = sign * (oh * 3600L + om * 60L);
 		zoned = 1;
@@ -261,25 +237,25 @@ static int parse_stamp(const char *s, struct timespec *ts)
 	const char *p = s;
 	int cc, yy, v;
 	if (n == 12) {
-		if (digits(&p, 2, &cc) || digits(&p, 2, &yy))
+		if (read_digits(&p, 2, &cc) || read_digits(&p, 2, &yy))
 			return -1;
 		tm.tm_year = cc * 100 + yy - 1900;
 	} else if (n == 10) {
-		if (digits(&p, 2, &yy))
+		if (read_digits(&p, 2, &yy))
 			return -1;
 		tm.tm_year = yy < 69 ? yy + 100 : yy;
 	} else if (n == 8)
 		tm.tm_year = cur ? cur->tm_year : 70;
 	else
 		return -1;
-	if (digits(&p, 2, &v))
+	if (read_digits(&p, 2, &v))
 		return -1;
 	tm.tm_mon = v - 1;
-	if (digits(&p, 2, &tm.tm_mday) || digits(&p, 2, &tm.tm_hour) || digits(&p, 2, &tm.tm_min))
+	if (read_digits(&p, 2, &tm.tm_mday) || read_digits(&p, 2, &tm.tm_hour) || read_digits(&p, 2, &tm.tm_min))
 		return -1;
 	if (dot) {
 		p++;
-		if (digits(&p, 2, &tm.tm_sec) || *p)
+		if (read_digits(&p, 2, &tm.tm_sec) || *p)
 			return -1;
 	}
 	ts->tv_nsec = 0;

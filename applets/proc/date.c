@@ -33,28 +33,6 @@
 #include <time.h>
 #include "ring3.h"
 
-static long long days_from_civil(long long y, unsigned m, unsigned d)
-{
-	y -= m <= 2;
-	long long era = (y >= 0 ? y : y - 399) / 400;
-	unsigned yoe = (unsigned)(y - era * 400);
-	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + (long long)doe - 719468;
-}
-
-static int digits(const char **p, int n, int *out)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++, (*p)++) {
-		if (**p < '0' || **p > '9')
-			return -1;
-		v = v * 10 + (**p - '0');
-	}
-	*out = v;
-	return 0;
-}
-
 /* Broken-down local (or UTC, or at an offset) time to seconds. */
 static int to_time(struct tm *tm, int utc, long offset, struct timespec *ts)
 {
@@ -221,9 +199,9 @@ static int parse_date(const char *s, struct timespec *ts)
 			p = next_word(w + len, &len);
 			continue;
 		}
-		if (len >= 10 && digits(&q, 4, &y) == 0 && *q == '-') {
+		if (len >= 10 && read_digits(&q, 4, &y) == 0 && *q == '-') {
 			q++;
-			if (digits(&q, 2, &mo) || *q++ != '-' || digits(&q, 2, &d) ||
+			if (read_digits(&q, 2, &mo) || *q++ != '-' || read_digits(&q, 2, &d) ||
 			    mo < 1 || mo > 12 || d < 1 || d > 31)
 				return -1;
 			tm.tm_year = y - 1900;
@@ -237,12 +215,12 @@ static int parse_date(const char *s, struct timespec *ts)
 		}
 		if (q < w + len && *q >= '0' && *q <= '9' && q[1] && (q[1] == ':' || q[2] == ':')) {
 			int hl = q[1] == ':' ? 1 : 2;
-			if (digits(&q, hl, &h) || *q++ != ':' || digits(&q, 2, &mi))
+			if (read_digits(&q, hl, &h) || *q++ != ':' || read_digits(&q, 2, &mi))
 				return -1;
 			nsec = 0;
 			if (*q == ':') {
 				q++;
-				if (digits(&q, 2, &sec))
+				if (read_digits(&q, 2, &sec))
 					return -1;
 				if (*q == '.' || *q == ',') {
 					q++;
@@ -276,11 +254,11 @@ static int parse_date(const char *s, struct timespec *ts)
 zone:
 			sign = *q++ == '-' ? -1 : 1;
 			om = 0;
-			if (digits(&q, 2, &oh))
+			if (read_digits(&q, 2, &oh))
 				return -1;
 			if (*q == ':')
 				q++;
-			if (q < w + len && digits(&q, 2, &om))
+			if (q < w + len && read_digits(&q, 2, &om))
 				return -1;
 			if (q != w + len)
 				return -1;
@@ -405,20 +383,20 @@ static int parse_legacy(const char *s, struct timespec *ts)
 	localtime_r(&now, &tm);
 	const char *p = s;
 	int mo = 0, d = 0, h = 0, mi = 0, y = 0, sec = 0;
-	digits(&p, 2, &mo);
-	digits(&p, 2, &d);
-	digits(&p, 2, &h);
-	digits(&p, 2, &mi);
+	read_digits(&p, 2, &mo);
+	read_digits(&p, 2, &d);
+	read_digits(&p, 2, &h);
+	read_digits(&p, 2, &mi);
 	if (n == 12) {
-		digits(&p, 4, &y);
+		read_digits(&p, 4, &y);
 		tm.tm_year = y - 1900;
 	} else if (n == 10) {
-		digits(&p, 2, &y);
+		read_digits(&p, 2, &y);
 		tm.tm_year = y < 69 ? y + 100 : y;
 	}
 	if (*p == '.') {
 		p++;
-		if (digits(&p, 2, &sec) || *p)
+		if (read_digits(&p, 2, &sec) || *p)
 			return -1;
 	}
 	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
