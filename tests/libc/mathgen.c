@@ -164,19 +164,7 @@ static double anypos(void)
 	return d;
 }
 
-/* distance in ulps: the count of doubles between the two */
-static double ulps(double got, double want)
-{
-	if (isnan(got) && isnan(want)) return 0;
-	if (isnan(got) || isnan(want)) return 1e300;
-	if (got == want) return 0;
-	int64_t a, b;
-	memcpy(&a, &got, 8);
-	memcpy(&b, &want, 8);
-	if (a < 0) a = INT64_MIN - a;
-	if (b < 0) b = INT64_MIN - b;
-	return a > b ? (double)((uint64_t)a - (uint64_t)b) : (double)((uint64_t)b - (uint64_t)a);
-}
+#include "ulps.h"
 
 #define N 20000
 /* ring3's x86_64 libm (the x87 code) is a weaker reference for a few functions:

@@ -17,19 +17,7 @@ static int fails;
 #define CHECK(c) do { if (c) printf("ok %s\n", #c); \
 	else { printf("FAIL %s (line %d)\n", #c, __LINE__); fails++; } } while (0)
 
-/* distance in ulps: the count of doubles between the two */
-static double ulps(double got, double want)
-{
-	if (isnan(got) && isnan(want)) return 0;
-	if (isnan(got) || isnan(want)) return 1e300;
-	if (got == want) return 0;
-	int64_t a, b;
-	memcpy(&a, &got, 8);
-	memcpy(&b, &want, 8);
-	if (a < 0) a = INT64_MIN - a;
-	if (b < 0) b = INT64_MIN - b;
-	return a > b ? (double)((uint64_t)a - (uint64_t)b) : (double)((uint64_t)b - (uint64_t)a);
-}
+#include "ulps.h"
 
 /* glibc 2.36 (the host build) is 8 and 14 ulps off in cos and tan at
  * 0x1.6ac5b262ca1ffp+849, the double closest to a multiple of pi/2 */
