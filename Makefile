@@ -281,4 +281,4 @@ clean:
 
 .PHONY: cc all builds image-binary rootfs initramfs run boot bootcheck install check clean bench bench-quick bench-libc bench-sh fuzz-sh
 .DELETE_ON_ERROR:
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+-include $(shell find $(B) -name '*.d' -type f 2>/dev/null)
