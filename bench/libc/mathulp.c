@@ -1,5 +1,5 @@
 /* bench/libc/mathulp.c: the largest error, in fractions of an ulp, of ring3's double
- * exp/exp2/log/log2/log10/pow/sin/cos/tan over random arguments, against the host's
+ * exp/exp2/log/log2/log10/pow/sin/cos/tan/atan/atan2 over random arguments, against the host's
  * long double functions (glibc on x86_64: x87 64-bit precision, so the reference
  * itself is good to about 2^-11 of a double ulp). Host only; not a test:
  *   cc -O2 -I libc/src/math bench/libc/mathulp.c -lm -o mathulp && ./mathulp [N [NAME]]
@@ -58,6 +58,8 @@ int ilogb(double);
 #undef sin
 #undef cos
 #undef tan
+#undef atan
+#undef atan2
 
 static uint64_t rng = 0x9e3779b97f4a7c15ULL;
 static uint64_t next(void)
@@ -129,6 +131,23 @@ int main(int argc, char **argv)
 	one("cos", r_cos, cosl, -DBL_MAX, DBL_MAX, 1, n);
 	one("tan", r_tan, tanl, -3.2, 3.2, 0, n);
 	one("tan", r_tan, tanl, -DBL_MAX, DBL_MAX, 1, n);
+	one("atan", r_atan, atanl, -DBL_MAX, DBL_MAX, 1, n);
+	one("atan", r_atan, atanl, -4, 4, 0, n);
+	one("atan", r_atan, atanl, -70, 70, 0, n);
+	/* atan2: y / x anywhere (both random doubles), and both in [-3, 3] */
+	if (!only || !strcmp(only, "atan2")) {
+		for (int k = 0; k < 2; k++) {
+			double worst = 0, ax = 0, ay = 0;
+			for (long i = 0; i < n; i++) {
+				double y = k ? uni(-3, 3) : (next() & 1 ? -anypos() : anypos());
+				double x = k ? uni(-3, 3) : (next() & 1 ? -anypos() : anypos());
+				double e = ulperr(r_atan2(y, x), atan2l(y, x));
+				if (e > worst) worst = e, ax = x, ay = y;
+			}
+			printf("atan2  %s: max %.4f ulp at (%a, %a)\n", k ? "y, x in [-3, 3]  " : "y, x any doubles ",
+				worst, ay, ax);
+		}
+	}
 	/* pow: x anywhere in (0, 4), y such that x^y stays in range, and near 1 */
 	double worst = 0, ax = 0, ay = 0;
 	if (only && strcmp(only, "pow")) return 0;

@@ -84,6 +84,20 @@ int main(void)
 		if (e > worst) worst = e, at = pow_ref[i][0];
 	}
 	report("pow", N(pow_ref), off, worst, at);
+	worst = 0, off = 0;
+	for (int i = 0; i < N(atan_ref); i++) {
+		double e = ulps(atan(atan_ref[i][0]), atan_ref[i][1]);
+		off += e != 0;
+		if (e > worst) worst = e, at = atan_ref[i][0];
+	}
+	report("atan", N(atan_ref), off, worst, at);
+	worst = 0, off = 0;
+	for (int i = 0; i < N(atan2_ref); i++) {
+		double e = ulps(atan2(atan2_ref[i][0], atan2_ref[i][1]), atan2_ref[i][2]);
+		off += e != 0;
+		if (e > worst) worst = e, at = atan2_ref[i][0];
+	}
+	report("atan2", N(atan2_ref), off, worst, at);
 
 	/* sin and cos agree with each other where the reduction is hardest */
 	double x = 0x1.6ac5b262ca1ffp+849;

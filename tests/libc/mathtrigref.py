@@ -72,3 +72,36 @@ for x, y in [(H("0x1.8e13bcdb8ff98p+539"), H("0x1.76b9654557627p+0")), (H("0x1.d
              (1 + 2.0 ** -40, 1e12), (0.5, 1074.5), (2.0, -1074.0), (10.0, 308.0), (H("0x1.fffffffffffffp-1"), -2.0 ** 62)]:
     print("\t{ %s, %s, %s }," % (r(x), r(y), r(mp.power(mp.mpf(x), mp.mpf(y)))))
 print("};")
+# atan: the edges of its paths (2^-27, 2^-6 and 64, where the table starts and
+# ends, the sixteenths of a binade between), the arguments where ring3's was
+# furthest off, random ones in every binade and anywhere; atan2 at random pairs,
+# pairs whose ratio sits at those edges, negative x and the scaled extremes
+def nb(x, d):
+    return dbl(struct.unpack('<Q', struct.pack('<d', x))[0] + d)
+ax = [2.0 ** -27, nb(2.0 ** -27, -1), 2.0 ** -6, nb(2.0 ** -6, -1), 64.0, nb(64.0, -1), 1.0,
+      nb(1.0, -1), 1 + 1 / 32, 1 + 3 / 32, 2.0 ** 60, DBL_MAX, 5e-324, H("0x1.00aa67feba7bp-1"),
+      H("0x1.3e3c816862bp-2"), H("0x1.030e52233435dp-4"), H("0x1.609f1be925417p+1"),
+      H("0x1.91b6b9ed2c3fap+1"), H("0x1.78c9cc04d2c2p+1")]
+for e in range(-8, 8):
+    ax += [rnd.uniform(2.0 ** e, 2.0 ** (e + 1)) for _ in range(6)]
+ax += [abs(anyd()) for _ in range(20)]
+ax += [-v for v in ax[::3]]
+print("/* x, atan x */")
+print("static const double atan_ref[][2] = {")
+for x in ax:
+    print("\t{ %s, %s }," % (r(x), r(mp.atan(mp.mpf(x)))))
+print("};")
+pairs = [(H("0x1.2e8a690f1ed9p-1"), H("0x1.1ba4d06438c4p+0")), (H("0x1.62c2f360a052ep+1"), H("-0x1.7490d8785aba3p+0")),
+         (H("-0x1.10aabb988b5c1p-173"), H("-0x1.449ed487ae9a3p-174")), (1.0, 64.0), (64.0, 1.0),
+         (3.0, 3 * 64.0), (1.0, nb(64.0, 1)), (nb(64.0, 1), -1.0), (1e300, 1e-300), (1e-300, 1e300),
+         (1e-310, 3e-310), (-2e-320, -1e-320), (1e308, -1e307), (1.0, -1.0), (-1.0, -nb(1.0, 1))]
+pairs += [(rnd.uniform(-3, 3), rnd.uniform(-3, 3)) for _ in range(60)]
+pairs += [(anyd(), anyd()) for _ in range(30)]
+for _ in range(30):	# ratios within a factor 2^8 of 1
+    y = abs(anyd())
+    pairs.append((y * rnd.choice((1, -1)), y * 2.0 ** rnd.uniform(-8, 8) * rnd.choice((1, -1))))
+print("/* y, x, atan2(y, x) */")
+print("static const double atan2_ref[][3] = {")
+for y, x in pairs:
+    print("\t{ %s, %s, %s }," % (r(y), r(x), r(mp.atan2(mp.mpf(y), mp.mpf(x)))))
+print("};")

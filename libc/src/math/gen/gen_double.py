@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Tables for the double exp, log and trig code (python3 + mpmath), written to
-exp_table.h, log_table.h, sincos_table.h and pio2_table.h next to this directory:
+exp_table.h, log_table.h, sincos_table.h, atan_table.h and pio2_table.h next to this directory:
   exp: 2^(j/128), j = 0..127, as hi + lo (hi the double nearest, lo the rest);
   log: 128 subintervals of the mantissa z in [0x3fe6900000000000, 2x that) (double
   bits; the index is bits 45..51 of bits(z) - 0x3fe69..., so 1.0 is the middle of
@@ -12,11 +12,14 @@ exp_table.h, log_table.h, sincos_table.h and pio2_table.h next to this directory
   k*LG2HI + hi are exact);
   sincos: sin(j/64) and cos(j/64), j = 0..101, each as hi + lo (sin(a + b) and
   cos(a + b) for 0 <= a + b <= pi/2 from them and short series in b, |b| <= 1/128);
+  atan: atan(c) as hi + lo for c the midpoint of each sixteenth of the binades
+  [2^-6, 64): 16 subintervals a binade, c's bits those of the subinterval's start
+  with bit 47 set (trig.c computes c from the argument's bits the same way);
   pio2: 64 zero bits, then the bits of 2/pi, in 64-bit words (1344 bits: enough
   for a 192-bit window starting anywhere up to bit 1033, where the largest double
   needs it).
 Run from libc/src/math: python3 gen/gen_double.py"""
-from mpmath import mp, mpf, log, pi, ldexp, floor, sin, cos
+from mpmath import mp, mpf, log, pi, ldexp, floor, sin, cos, atan
 import struct
 mp.prec = 300
 
@@ -79,6 +82,16 @@ with open("sincos_table.h", "w") as f:
         a, b = hilo(sin(mpf(j) / 64))
         c, e = hilo(cos(mpf(j) / 64))
         f.write("\t{ %s, %s, %s, %s },\n" % (a.hex(), b.hex(), c.hex(), e.hex()))
+    f.write("};\n")
+
+ATAN_B0 = (1023 - 6) << 4	# bits(2^-6) >> 48
+with open("atan_table.h", "w") as f:
+    f.write(HEAD + "#define ATAN_B0 0x%x\t/* bits(2^-6) >> 48 */\n" % ATAN_B0)
+    f.write("static const double atan_tab[192][2] = {\t/* atan(c) = hi + lo */\n")
+    for i in range(192):
+        c = mpf(dbits(((ATAN_B0 + i) << 48) | (1 << 47)))
+        h, l = hilo(atan(c))
+        f.write("\t{ %s, %s },\n" % (h.hex(), l.hex()))
     f.write("};\n")
 
 with open("pio2_table.h", "w") as f:
