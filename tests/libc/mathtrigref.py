@@ -30,6 +30,11 @@ for k in list(range(1, 40)) + [rnd.randrange(1, 1 << 62) for _ in range(60)]:
     v = float(k * mp.pi / 2)	# the double nearest to k pi/2
     xs.append(v)
 xs += [anyd() for _ in range(150)] + [rnd.uniform(-10, 10) for _ in range(50)]
+# tan's paths: r = x - k pi/2 at 1/8 (series below, table above) and at the table's
+# last row, in even and odd quadrants
+for k in range(0, 4):
+    for d in (0.125, -0.125, 0.1249999, 0.1250001, 0.78, -0.78, 101.4 / 128):
+        xs.append(float(k * mp.pi / 2 + d))
 
 def H(s):
     return float.fromhex(s)

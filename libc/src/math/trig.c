@@ -13,12 +13,13 @@
  * sin and cos share one path, sin_q: the angle t = |r| or pi/2 - |r| in [0, pi/2]
  * is split as j/64 + b, sin(j/64) and cos(j/64) come from a table
  * (sincos_table.h) and sin t = sin a + (sin a (cos b - 1) + cos a sin b) with
- * short series in b (|b| <= 1/128); below 1/8 Taylor series (sin to r^13, cos to
- * r^12: the first term left out is below 2^-70). tan divides sin by cos, both from
- * sincos_k (the same scheme, as hi + lo), in double-double. Measured against the
- * host's long double functions (bench/libc/mathulp.c, 4e6 random arguments per
- * range, [-3.2, 3.2], [-1e6, 1e6] and every exponent): sin 0.567 ulp, cos 0.565
- * ulp, tan 0.578 ulp (and the same on aarch64 against binary128, 2e5 each).
+ * short series in b (|b| <= 1/128); below 1/8 sin's Taylor series (to r^13: the
+ * first term left out is below 2^-70). tan takes tan r or -cot r from tan(j/128)
+ * and cot(j/128) (tan_table.h) with one division, or below 1/8 from tan's series
+ * (see tan). Measured against the host's long double functions
+ * (bench/libc/mathulp.c, 4e6 random arguments per range, [-3.2, 3.2], [-1e6, 1e6]
+ * and every exponent): sin 0.567 ulp, cos 0.565 ulp (and the same on aarch64
+ * against binary128, 2e5 each), tan 0.561 ulp (2e6 per range).
  *
  * atan and atan2: atan(y/x) = atan(c) + atan((y - c x) / (x + c y)) with c the
  * midpoint of the ratio's sixteenth of a binade between 2^-6 and 64 (atan(c) from
@@ -33,6 +34,7 @@
 #include "libm.h"
 #include "pio2_table.h"
 #include "sincos_table.h"
+#include "tan_table.h"
 #include "atan_table.h"
 
 #define P1 0x1.921fb54400000p+0	/* pi/2 = P1 + P2 + P3 + P3T */
@@ -124,44 +126,12 @@ static double sin_m(double b, double z)
 }
 static double cos_m(double z) { return z * (-0.5 + z * (1.0 / 24 - z * (1.0 / 720))); }
 
-/* sin(hi + lo) and cos(hi + lo) as *sh + *sl and *ch + *cl, |hi| <= pi/4 + 2^-40.
- * Below 1/8 by their series: sin's cubic term and what follows are below r/384,
- * their roundings far below an ulp; cos as 1 - r^2/2 with the rounding of the
- * difference kept (that of r^2 is below 2^-61). Above, hi = a + b with a = j/64
- * and sin(a + b) = sin a + (sin a (cos b - 1) + cos a sin b), cos(a + b) =
- * cos a + (cos a (cos b - 1) - sin a sin b), sin a and cos a from the table: the
- * parentheses are below 1/16 of the results. */
-static void sincos_k(double hi, double lo, double *sh, double *sl, double *ch, double *cl)
-{
-	double z = hi * hi;
-	if (fabs(hi) < 0.125) {
-		double z2 = z * z, hz = 0.5 * z, w = 1 - hz;
-		double p = (-1.0 / 6 + z * (1.0 / 120)) + z2 * ((-1.0 / 5040 + z * (1.0 / 362880))
-			+ z2 * (-1.0 / 39916800 + z * (1.0 / 6227020800)));
-		double c = z2 * ((1.0 / 24 + z * (-1.0 / 720)) + z2 * ((1.0 / 40320
-			+ z * (-1.0 / 3628800)) + z2 * (1.0 / 479001600)));
-		__two_sum(hi, z * hi * p + (lo - 0.5 * z * lo), sh, sl);
-		__two_sum(w, (((1 - w) - hz) + (c - hi * lo)), ch, cl);
-		return;
-	}
-	double ad = (double)(int)(fabs(hi) * 64 + 0.5);
-	const double *t = sincos_tab[(int)ad];
-	double b = fabs(hi) - ad * (1.0 / 64), bl = hi < 0 ? -lo : lo;	/* b: exact */
-	double zb = b * b;
-	double sb = b + (sin_m(b, zb) + bl), cb = cos_m(zb) - b * bl;
-	__two_sum(t[0], t[1] + (t[0] * cb + t[2] * sb), sh, sl);
-	__two_sum(t[2], t[3] + (t[2] * cb - t[0] * sb), ch, cl);
-	if (hi < 0) {
-		*sh = -*sh;
-		*sl = -*sl;
-	}
-}
-
 /* sin(n pi/2 + hi + lo), |hi| <= pi/4 + 2^-40, without a branch on n: an odd
  * quadrant is sin(pi/2 - |r|), an even one +-sin(|r|); the angle t in [0, pi/2] is
  * taken as a + b, a = j/64, b exact (a difference of two doubles within a factor 2)
  * and sin t = sin a + (sin a (cos b - 1) + cos a sin b). Below 1/8 (only in an even
- * quadrant) sin's series, as in sincos_k. */
+ * quadrant) sin's series: its cubic term and what follows are below r/384, their
+ * roundings far below an ulp. */
 static inline __attribute__((__always_inline__)) double sin_q(int n, double hi, double lo)
 {
 	int odd = n & 1;
@@ -218,24 +188,54 @@ double cos(double x)
 	return sin_q(n + 1, hi, lo);
 }
 
-/* (ah + al) / (bh + bl) */
-static double div_dd(double ah, double al, double bh, double bl)
+/* tan(b) - b for |b| <= 1/256 + 2^-40 (to b^7: the next term is below 2^-69 of b) */
+static double tan_m(double b)
 {
-	double q = ah / bh, p, e;
-	__two_prod(q, bh, &p, &e);
-	return q + (((ah - p) - e) + al - q * bl) / bh;
+	double z = b * b;
+	return b * z * (1.0 / 3 + z * (2.0 / 15 + z * (17.0 / 315)));
 }
 
+/* tan(n pi/2 + r) is tan r for even n and -cot r for odd n. From |r| = 1/16 on,
+ * |r| = a + b with a = j/128 (tan_table.h), |b| <= 1/256 and
+ *   tan(a + b) = tan a + tan b (1 + tan^2 a) / (1 - tan a tan b),
+ *   cot(a + b) = cot a - tan b (1 + cot^2 a) / (1 + cot a tan b):
+ * one division, whose term is at most 1/30 of the result, so that its few
+ * roundings add below 0.1 ulp. Below 1/8, tan's series (to r^17: the next term is
+ * below 2^-66 of r), and -cot r as the reciprocal of that, in double-double. */
 double tan(double x)
 {
-	double hi, lo, sh, sl, ch, cl;
+	double hi, lo, res;
 	int n;
 	if (isnan(x) || isinf(x)) return domain(x);
 	if (fabs(x) < 0x1p-27) return x;
 	if (fabs(x) < 0x1p20) n = reduce(x, &hi, &lo);
 	else n = reduce_big(x, &hi, &lo);
-	sincos_k(hi, lo, &sh, &sl, &ch, &cl);
-	return n & 1 ? -div_dd(ch, cl, sh, sl) : div_dd(sh, sl, ch, cl);
+	double a = fabs(hi), al = hi < 0 ? -lo : lo;
+	int odd = n & 1;
+	if (a < 0.125) {
+		double z = a * a, z2 = z * z, z4 = z2 * z2;
+		double p = a * z * (((1.0 / 3 + z * (2.0 / 15)) + z2 * (17.0 / 315 + z * (62.0 / 2835)))
+			+ z4 * ((1382.0 / 155925 + z * (21844.0 / 6081075))
+			+ z2 * (929569.0 / 638512875 + z * (6404582.0 / 10854718875))));
+		double c = al + (al * z + p);
+		if (!odd) res = a + c;
+		else {
+			/* cot = 1 / (a + c): r = 1/a to within about an ulp, corrected by
+			 * the exact residual of r a */
+			double th = a + c, tl = (a - th) + c, r = 1 / th, ph, pl;
+			__two_prod(r, th, &ph, &pl);
+			res = r + (((1 - ph) - pl) - r * tl) * r;
+		}
+	} else {
+		int j = (int)(a * 128 + 0.5);
+		const double *e = tan_tab[j - 16];
+		double b = a - j * (1.0 / 128);	/* exact */
+		double tb = b + (al + tan_m(b));
+		if (!odd) res = e[0] + (e[1] + tb * e[2] / (1 - e[0] * tb));
+		else res = e[3] + (e[4] - tb * e[5] / (1 + e[3] * tb));
+	}
+	/* tan r and -cot r take r's sign and the opposite */
+	return (hi < 0) != odd ? -res : res;
 }
 
 /* atan(u) - u for |u| <= 1/64 + 2^-40: the series to u^9, the first term left out

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Tables for the double exp, log and trig code (python3 + mpmath), written to
-exp_table.h, log_table.h, sincos_table.h, atan_table.h and pio2_table.h next to this directory:
+exp_table.h, log_table.h, sincos_table.h, tan_table.h, atan_table.h
+and pio2_table.h next to this directory:
   exp: 2^(j/128), j = 0..127, as hi + lo (hi the double nearest, lo the rest);
   log: 128 subintervals of the mantissa z in [0x3fe6900000000000, 2x that) (double
   bits; the index is bits 45..51 of bits(z) - 0x3fe69..., so 1.0 is the middle of
@@ -12,6 +13,8 @@ exp_table.h, log_table.h, sincos_table.h, atan_table.h and pio2_table.h next to 
   k*LG2HI + hi are exact);
   sincos: sin(j/64) and cos(j/64), j = 0..101, each as hi + lo (sin(a + b) and
   cos(a + b) for 0 <= a + b <= pi/2 from them and short series in b, |b| <= 1/128);
+  tan: for a = j/128, j = 16..101, tan(a) as hi + lo, 1 + tan(a)^2, cot(a) as hi +
+  lo and 1 + cot(a)^2 (tan(a + b) and cot(a + b) from them and tan(b), |b| <= 1/256);
   atan: atan(c) as hi + lo for c the midpoint of each sixteenth of the binades
   [2^-6, 64): 16 subintervals a binade, c's bits those of the subinterval's start
   with bit 47 set (trig.c computes c from the argument's bits the same way);
@@ -19,7 +22,7 @@ exp_table.h, log_table.h, sincos_table.h, atan_table.h and pio2_table.h next to 
   for a 192-bit window starting anywhere up to bit 1033, where the largest double
   needs it).
 Run from libc/src/math: python3 gen/gen_double.py"""
-from mpmath import mp, mpf, log, pi, ldexp, floor, sin, cos, atan
+from mpmath import mp, mpf, log, pi, ldexp, floor, sin, cos, tan, cot, atan
 import struct
 mp.prec = 300
 
@@ -82,6 +85,16 @@ with open("sincos_table.h", "w") as f:
         a, b = hilo(sin(mpf(j) / 64))
         c, e = hilo(cos(mpf(j) / 64))
         f.write("\t{ %s, %s, %s, %s },\n" % (a.hex(), b.hex(), c.hex(), e.hex()))
+    f.write("};\n")
+
+with open("tan_table.h", "w") as f:
+    f.write(HEAD + "static const double tan_tab[86][6] = {\t/* a = j/128, j = 16..101: tan a = hi + lo, 1 + tan^2 a, cot a = hi + lo, 1 + cot^2 a */\n")
+    for j in range(16, 102):
+        a = mpf(j) / 128
+        t, tl = hilo(tan(a))
+        c, cl = hilo(cot(a))
+        f.write("\t{ %s, %s, %s, %s, %s, %s },\n" % (t.hex(), tl.hex(), d(1 + tan(a) ** 2).hex(),
+            c.hex(), cl.hex(), d(1 + cot(a) ** 2).hex()))
     f.write("};\n")
 
 ATAN_B0 = (1023 - 6) << 4	# bits(2^-6) >> 48
