@@ -1,12 +1,11 @@
-/* start_c.S: x86_64's __libc_start_c, the same steps as the generic start_c.c and
- * libc_start.c (read those first), in assembly because every program carries it:
- * GCC's -Os code for the C is about 1,070 bytes, mostly spills, and this 700.
- * Called by _start with the initial stack pointer in %r15 and the dynamic section
- * in %rdx (0 in a static non-PIE), not as the C function start_c.c is. Until the relocation is done nothing here loads
- * an address from data. Registers kept throughout: %r15 the initial stack pointer,
- * %r14 the load base, %rbx the table below. Small constants are loaded with push
- * and pop (3 bytes, where mov takes 5). */
-#define AT_PAGESZ 6
+/* start_c.S: x86_64's process entry (_start) and start code, the same steps as the
+ * generic start_c.c and libc_start.c (read those first), in assembly because every
+ * program carries it: GCC's -Os code for the C is about 1,070 bytes, mostly spills,
+ * and this about 600. _start falls into it (crt1.o only pulls _start from libc.a).
+ * Until the relocation is done nothing here loads an address from data. Registers
+ * kept throughout: %r15 the initial stack pointer (argc, argv, envp, auxv), %r14 the
+ * load base, %rbx the table below. Small constants are loaded with push and pop
+ * (3 bytes, where mov takes 5), register copies too where they are low registers. */
 #define AT_RANDOM 25
 #define DT_PLTRELSZ 2
 #define DT_RELA 7
@@ -22,6 +21,8 @@
 #define SYS_mmap 9
 #define SYS_arch_prctl 158
 #define SYS_set_tid_address 218
+/* x86_64 Linux pages are always 4 KiB (AT_PAGESZ is 4096 there). */
+#define PAGE 4096
 /* struct __tcb (arch/x86_64/internal/tcb.h; libc_start.c checks these). */
 #define TCB_SIZE 128
 #define TCB_SELF2 0x10
@@ -32,107 +33,116 @@
  * when they take at most this much; else they are mmapped. */
 #define STACK_TLS 16384
 
-/* The table, on the stack: what was found, the auxiliary vector's values by type
- * (the types used are below 26), the dynamic section's by tag (below 37). %rbx
- * points 128 bytes in, so that most offsets fit in a byte. */
-#define AUXV (-128)			/* the auxiliary vector */
-#define TLS (AUXV + 8)			/* the PT_TLS header, or 0 */
-#define RELRO (TLS + 8)			/* the PT_GNU_RELRO header, or 0 */
-#define AUX (RELRO + 8)
-#define DYN (AUX + 26 * 8)
-#define TABLE (3 * 8 + 26 * 8 + 37 * 8)	/* 528: a multiple of 16 */
+/* The table, on the stack, zeroed: the PT_TLS and PT_GNU_RELRO headers, the
+ * auxiliary vector and envp, the dynamic section's values by tag (the tags used are
+ * below 37), then five words that stay zero. A missing PT_TLS or PT_GNU_RELRO header
+ * reads as ZERO, a header whose fields from p_vaddr on are zero: an empty TLS image
+ * and an empty RELRO region need no test. %rbx points 120 bytes in, so that most
+ * offsets fit in a byte. */
+#define TLS (-120)
+#define RELRO (TLS + 8)
+#define AUXV (TLS + 16)
+#define ENVP (TLS + 24)
+#define DYN (TLS + 32)
+#define ZERO (DYN + 35 * 8)		/* p_vaddr .. p_align are the last five words */
+#define TABLE ((4 + 37 + 5) * 8)	/* 368: a multiple of 16 */
 
 	.text
-	.global __libc_start_c
-	.hidden __libc_start_c
+	.global _start
 	.hidden __ehdr_start
+	.weak _DYNAMIC
+	.hidden _DYNAMIC
 	.hidden __preinit_array_start
 	.hidden __preinit_array_end
 	.hidden __init_array_start
 	.hidden __init_array_end
-	.type __libc_start_c, @function
-__libc_start_c:
-	sub $TABLE + 8, %rsp		/* + 8: %rsp is 16-aligned again */
-	mov %rsp, %rdi
-	lea 128(%rdi), %rbx
+	.type _start, @function
+/* The kernel leaves argc at (%rsp), then argv, envp and auxv; %rdx may hold a
+ * function for atexit (only from a dynamic loader, which a static PIE never has). */
+_start:
+	xor %ebp, %ebp			/* outermost frame, for debuggers and unwinders */
+	mov %rsp, %r15
+	and $-16, %rsp
+	sub $TABLE, %rsp
+	lea -TLS(%rsp), %rbx
+	push %rsp
+	pop %rdi
 	push $TABLE / 8
 	pop %rcx
 	xor %eax, %eax
 	rep stosq
 	/* The load base: the ELF header's address, at 0 in a PIE (0 in a static non-PIE,
-	 * whose addresses are absolute). */
+	 * whose addresses are absolute and which has no _DYNAMIC). The dynamic section's
+	 * (tag, value) pairs go to the table by tag, up to DT_NULL. */
 	xor %r14d, %r14d
-	test %rdx, %rdx
-	jz 1f
+	lea _DYNAMIC(%rip), %rsi
+	test %rsi, %rsi
+	jz 2f
 	lea __ehdr_start(%rip), %r14
-	mov %rdx, %rsi
-	lea DYN(%rbx), %rdi
-	push $37
-	pop %rdx
-	call pairs
-1:	/* The auxiliary vector follows envp's null. */
+1:	lodsq
+	xchg %rax, %rcx
+	lodsq
+	jrcxz 2f
+	cmp $37, %rcx
+	jae 1b
+	mov %rax, DYN(%rbx,%rcx,8)
+	jmp 1b
+2:	/* envp follows argv's null, the auxiliary vector envp's. */
 	mov (%r15), %rax
 	lea 16(%r15,%rax,8), %rsi
-2:	lodsq
+	mov %rsi, ENVP(%rbx)
+3:	lodsq
 	test %rax, %rax
-	jnz 2b
+	jnz 3b
 	mov %rsi, AUXV(%rbx)
-	lea AUX(%rbx), %rdi
-	push $26
-	pop %rdx
-	call pairs
 
-	/* The program headers (there is always one, PT_LOAD), behind the ELF header. */
+	/* The program headers (there is always one, PT_LOAD), behind the ELF header:
+	 * PT_TLS to %rdx, PT_GNU_RELRO to %rdi. */
+	lea ZERO(%rbx), %rdx
+	push %rdx
+	pop %rdi
 	lea __ehdr_start(%rip), %rsi
 	movzwl 56(%rsi), %ecx		/* e_phnum */
 	add 32(%rsi), %rsi		/* e_phoff */
-3:	cmpl $PT_TLS, (%rsi)
-	jne 4f
-	mov %rsi, TLS(%rbx)
-4:	cmpl $PT_GNU_RELRO, (%rsi)
-	jne 5f
-	mov %rsi, RELRO(%rbx)
-5:	add $56, %rsi
-	loop 3b
+4:	cmpl $PT_TLS, (%rsi)
+	cmove %rsi, %rdx
+	cmpl $PT_GNU_RELRO, (%rsi)
+	cmove %rsi, %rdi
+	add $56, %rsi
+	loop 4b
+	mov %rdx, TLS(%rbx)
+	mov %rdi, RELRO(%rbx)
 
 	/* The TLS layout, as __tls_geometry and __tls_layout compute it (start.h, tcb.h):
-	 * %r12 the block's size rounded up to its alignment (the offset of its start
-	 * below the thread pointer), %r13 the alignment of the thread pointer (at least
-	 * 16), %rbp the size of the initialised image. */
-	mov TLS(%rbx), %rsi
-	xor %r12d, %r12d
-	xor %ebp, %ebp
-	push $1
-	pop %rcx
-	test %rsi, %rsi
-	jz 6f
-	mov 40(%rsi), %r12		/* p_memsz */
-	mov 32(%rsi), %rbp		/* p_filesz */
-	mov 48(%rsi), %rcx		/* p_align; 0 means 1 */
-	cmp $1, %rcx
-	adc $0, %rcx
-6:	lea -1(%r12,%rcx), %r12
+	 * %r12 the image's size rounded up to its alignment a (the block's offset below
+	 * the thread pointer), %r13 the thread pointer's alignment less one: max(a, 16),
+	 * a power of two, is ((a - 1) | 15) + 1. A p_align of 0 means 1. */
+	mov 48(%rdx), %rcx		/* p_align */
+	sub $1, %rcx
+	adc $0, %rcx			/* a - 1 */
+	mov 40(%rdx), %r12		/* p_memsz */
+	add %rcx, %r12
 	mov %rcx, %r13
-	neg %rcx
+	not %rcx
 	and %rcx, %r12
-	cmp $16, %r13
-	jae 7f
-	push $16
-	pop %r13
-7:	/* The area: block, TCB, and room to align the thread pointer. Zeroed, like an
-	 * mmap: .tbss and the TCB's thread fields start at zero. */
+	or $15, %r13
+	/* The area: block, room to align the thread pointer (its start is 16-aligned),
+	 * TCB. Zeroed, like an mmap: .tbss and the TCB's thread fields start at zero. */
 	lea TCB_SIZE(%r12,%r13), %rsi
 	cmp $STACK_TLS, %rsi
-	ja 8f
+	ja 5f
 	sub %rsi, %rsp
 	and $-16, %rsp
-	mov %rsp, %rdi
-	mov %rsi, %rcx
+	push %rsp
+	pop %rdi
+	push %rsi
+	pop %rcx
 	xor %eax, %eax
 	rep stosb
-	mov %rsp, %rax
-	jmp 9f
-8:	/* Failure leaves an error number for a pointer: the stores below fault. */
+	push %rsp
+	pop %rax
+	jmp 6f
+5:	/* Failure leaves an error number for a pointer: the stores below fault. */
 	xor %edi, %edi
 	push $3				/* PROT_READ | PROT_WRITE */
 	pop %rdx
@@ -143,35 +153,40 @@ __libc_start_c:
 	push $SYS_mmap
 	pop %rax
 	syscall
-9:	/* The thread pointer (%rdx): mem + offset rounded up to the alignment; the
-	 * block ends there. */
-	lea -1(%rax,%r12), %rdx
+6:	/* The thread pointer (%rdx): mem + offset rounded up to its alignment; the
+	 * block ends there and gets the image. */
+	lea (%rax,%r12), %rdx
 	add %r13, %rdx
-	neg %r13
+	not %r13
 	and %r13, %rdx
-	mov %rdx, %rdi
+	push %rdx
+	pop %rdi
 	sub %r12, %rdi
-	mov %rbp, %rcx
-	jrcxz 10f
 	mov TLS(%rbx), %rsi
+	mov 32(%rsi), %rcx		/* p_filesz */
 	mov 16(%rsi), %rsi		/* p_vaddr */
 	add %r14, %rsi
 	rep movsb
-10:	mov %rdx, (%rdx)		/* self */
+	mov %rdx, (%rdx)		/* self */
 	mov %rdx, TCB_SELF2(%rdx)
 	mov %rax, TCB_MEM(%rdx)
 	/* The canary comes from AT_RANDOM (the kernel always gives it); its low byte is
 	 * zero so a string copy running off a buffer cannot reproduce it. */
-	mov AUX + AT_RANDOM * 8(%rbx), %rax
-	mov (%rax), %rax
+	mov AUXV(%rbx), %rsi
+7:	lodsq
+	xchg %rax, %rcx
+	lodsq
+	jrcxz 8f
+	cmp $AT_RANDOM, %rcx
+	jne 7b
+8:	mov (%rax), %rax
 	xor %al, %al
 	mov %rax, TCB_CANARY(%rdx)
 	lea TCB_TID(%rdx), %rdi
-	push $SYS_set_tid_address
-	pop %rax
+	mov $SYS_set_tid_address, %eax
 	syscall
 	mov %eax, (%rdi)
-	lea -TCB_TID(%rdi), %rsi
+	mov %rdx, %rsi
 	mov $0x1002, %edi		/* ARCH_SET_FS */
 	mov $SYS_arch_prctl, %eax
 	syscall
@@ -192,7 +207,8 @@ __libc_start_c:
 	add %r14, (%rdi)
 	scasq				/* %rdi += 8 */
 	jmp 14f
-12:	mov %rdi, %rdx
+12:	push %rdi
+	pop %rdx
 13:	shr %rax			/* the first shift drops the marker bit */
 	jz 16f
 	test $1, %al
@@ -203,7 +219,7 @@ __libc_start_c:
 16:	add $63 * 8, %rdi
 14:	loop 11b
 15:	push $R_X86_64_RELATIVE
-	pop %rbp
+	pop %r13
 	call rela
 
 	/* Relocated: the hooks, then IRELATIVE (a resolver may read relocated data, the
@@ -212,57 +228,56 @@ __libc_start_c:
 	mov TLS(%rbx), %rsi
 	mov %r14, %rdx
 	call __init_libc
-	mov (%r15), %rax
-	lea 16(%r15,%rax,8), %rdi
+	mov ENVP(%rbx), %rdi
 	call __init_environ
 	mov 8(%r15), %rdi
 	call __init_progname
 	push $R_X86_64_IRELATIVE
-	pop %rbp
+	pop %r13
 	call rela
 
-	/* Then the RELRO region becomes read-only, as a dynamic loader would make it. */
+	/* Then the RELRO region becomes read-only, as a dynamic loader would make it:
+	 * its start rounded down to a page, its end too (mprotect of 0 bytes does
+	 * nothing). */
 	mov RELRO(%rbx), %rsi
-	test %rsi, %rsi
-	jz 18f
-	mov AUX + AT_PAGESZ * 8(%rbx), %rcx
-	neg %rcx
 	mov 16(%rsi), %rdi		/* p_vaddr */
 	add %r14, %rdi
 	mov 40(%rsi), %rsi		/* p_memsz */
 	add %rdi, %rsi
+	push $-PAGE
+	pop %rcx
 	and %rcx, %rdi
 	and %rcx, %rsi
 	sub %rdi, %rsi
-	jbe 18f
 	push $1				/* PROT_READ */
 	pop %rdx
 	push $SYS_mprotect
 	pop %rax
 	syscall
-18:	/* Stage 2 (libc_start.c in C): in assembly no load of main's or exit's address
+
+	/* Stage 2 (libc_start.c in C): in assembly no load of main's or exit's address
 	 * can be moved above the relocation. */
-	lea __preinit_array_start(%rip), %r12
+	lea __preinit_array_start(%rip), %rbp
 	lea __preinit_array_end(%rip), %r13
 	call run
-	lea __init_array_start(%rip), %r12
+	lea __init_array_start(%rip), %rbp
 	lea __init_array_end(%rip), %r13
 	call run
 	mov (%r15), %edi		/* argc, argv, envp */
 	lea 8(%r15), %rsi
-	lea 16(%r15,%rdi,8), %rdx
+	mov ENVP(%rbx), %rdx
 	call main
 	mov %eax, %edi
 	call exit
-	.size __libc_start_c, . - __libc_start_c
+	.size _start, . - _start
 
-/* run: calls the functions from %r12 up to %r13. */
+/* run: calls the functions from %rbp up to %r13. */
 	.type run, @function
 run:	push %rax			/* %rsp 16-aligned for the calls */
-1:	cmp %r13, %r12
+1:	cmp %r13, %rbp
 	jae 2f
-	call *(%r12)
-	add $8, %r12
+	call *(%rbp)
+	add $8, %rbp
 	jmp 1b
 2:	pop %rax
 	ret
@@ -282,44 +297,30 @@ __init_environ:
 __init_progname:
 	ret
 
-/* pairs: copies (tag, value) pairs from %rsi, up to tag 0, into the table at %rdi,
- * indexed by tag, for the tags below %rdx. */
-	.type pairs, @function
-pairs:	lodsq
-	xchg %rax, %rcx
-	lodsq
-	jrcxz 2f
-	cmp %rdx, %rcx
-	jae pairs
-	mov %rax, (%rdi,%rcx,8)
-	jmp pairs
-2:	ret
-	.size pairs, . - pairs
-
-/* rela: applies the RELA relocations of type %ebp, the main table's then the PLT's.
- * Clobbers %r12 and %r13 (free by now); one calls resolvers with %rsp 16-aligned. */
+/* rela: applies the RELA relocations of type %r13d, the main table's then the PLT's.
+ * Clobbers %rbp and %r12 (free by now); one calls resolvers with %rsp 16-aligned. */
 	.type rela, @function
-rela:	mov DYN + DT_RELA * 8(%rbx), %r12
-	mov DYN + DT_RELASZ * 8(%rbx), %r13
+rela:	mov DYN + DT_RELA * 8(%rbx), %rbp
+	mov DYN + DT_RELASZ * 8(%rbx), %r12
 	call one
-	mov DYN + DT_JMPREL * 8(%rbx), %r12
-	mov DYN + DT_PLTRELSZ * 8(%rbx), %r13
+	mov DYN + DT_JMPREL * 8(%rbx), %rbp
+	mov DYN + DT_PLTRELSZ * 8(%rbx), %r12
 	call one
 	ret
-one:	add %r14, %r12
-	add %r12, %r13
-1:	cmp %r13, %r12
+one:	add %r14, %rbp
+	add %rbp, %r12
+1:	cmp %r12, %rbp
 	jae 3f
-	cmp %ebp, 8(%r12)		/* r_info's low half: the type */
+	cmp %r13d, 8(%rbp)		/* r_info's low half: the type */
 	jne 2f
-	mov 16(%r12), %rax		/* r_addend */
+	mov 16(%rbp), %rax		/* r_addend */
 	add %r14, %rax
-	cmp $R_X86_64_IRELATIVE, %ebp
+	cmp $R_X86_64_IRELATIVE, %r13d
 	jne 4f
 	call *%rax
-4:	mov (%r12), %rcx		/* r_offset */
+4:	mov (%rbp), %rcx		/* r_offset */
 	mov %rax, (%r14,%rcx)
-2:	add $24, %r12
+2:	add $24, %rbp
 	jmp 1b
 3:	ret
 	.size rela, . - rela
