@@ -57,12 +57,12 @@
 	.hidden __init_array_start
 	.hidden __init_array_end
 	.type _start, @function
-/* The kernel leaves argc at (%rsp), then argv, envp and auxv; %rdx may hold a
- * function for atexit (only from a dynamic loader, which a static PIE never has). */
+/* The kernel leaves argc at (%rsp), then argv, envp and auxv, with %rsp 16-aligned
+ * (the psABI's promise at process entry); %rdx may hold a function for atexit (only
+ * from a dynamic loader, which a static PIE never has). */
 _start:
 	xor %ebp, %ebp			/* outermost frame, for debuggers and unwinders */
 	mov %rsp, %r15
-	and $-16, %rsp
 	sub $TABLE, %rsp
 	lea -TLS(%rsp), %rbx
 	push %rsp
@@ -83,7 +83,7 @@ _start:
 	xchg %rax, %rcx
 	lodsq
 	jrcxz 2f
-	cmp $37, %rcx
+	cmp $37, %ecx			/* every tag there is fits in 32 bits */
 	jae 1b
 	mov %rax, DYN(%rbx,%rcx,8)
 	jmp 1b
@@ -97,30 +97,30 @@ _start:
 	mov %rsi, AUXV(%rbx)
 
 	/* The program headers (there is always one, PT_LOAD), behind the ELF header:
-	 * PT_TLS to %rdx, PT_GNU_RELRO to %rdi. */
-	lea ZERO(%rbx), %rdx
-	push %rdx
+	 * PT_TLS to %rbp (kept until the image is copied), PT_GNU_RELRO to %rdi. */
+	lea ZERO(%rbx), %rbp
+	push %rbp
 	pop %rdi
 	lea __ehdr_start(%rip), %rsi
 	movzwl 56(%rsi), %ecx		/* e_phnum */
 	add 32(%rsi), %rsi		/* e_phoff */
 4:	cmpl $PT_TLS, (%rsi)
-	cmove %rsi, %rdx
+	cmove %rsi, %rbp
 	cmpl $PT_GNU_RELRO, (%rsi)
 	cmove %rsi, %rdi
 	add $56, %rsi
 	loop 4b
-	mov %rdx, TLS(%rbx)
+	mov %rbp, TLS(%rbx)
 	mov %rdi, RELRO(%rbx)
 
 	/* The TLS layout, as __tls_geometry and __tls_layout compute it (start.h, tcb.h):
 	 * %r12 the image's size rounded up to its alignment a (the block's offset below
 	 * the thread pointer), %r13 the thread pointer's alignment less one: max(a, 16),
 	 * a power of two, is ((a - 1) | 15) + 1. A p_align of 0 means 1. */
-	mov 48(%rdx), %rcx		/* p_align */
+	mov 48(%rbp), %rcx		/* p_align */
 	sub $1, %rcx
 	adc $0, %rcx			/* a - 1 */
-	mov 40(%rdx), %r12		/* p_memsz */
+	mov 40(%rbp), %r12		/* p_memsz */
 	add %rcx, %r12
 	mov %rcx, %r13
 	not %rcx
@@ -137,8 +137,7 @@ _start:
 	pop %rdi
 	push %rsi
 	pop %rcx
-	xor %eax, %eax
-	rep stosb
+	rep stosb			/* %rax is 0 from the envp scan */
 	push %rsp
 	pop %rax
 	jmp 6f
@@ -162,9 +161,8 @@ _start:
 	push %rdx
 	pop %rdi
 	sub %r12, %rdi
-	mov TLS(%rbx), %rsi
-	mov 32(%rsi), %rcx		/* p_filesz */
-	mov 16(%rsi), %rsi		/* p_vaddr */
+	mov 32(%rbp), %rcx		/* p_filesz */
+	mov 16(%rbp), %rsi		/* p_vaddr */
 	add %r14, %rsi
 	rep movsb
 	mov %rdx, (%rdx)		/* self */
@@ -177,7 +175,7 @@ _start:
 	xchg %rax, %rcx
 	lodsq
 	jrcxz 8f
-	cmp $AT_RANDOM, %rcx
+	cmp $AT_RANDOM, %ecx
 	jne 7b
 8:	mov (%rax), %rax
 	xor %al, %al
@@ -186,9 +184,11 @@ _start:
 	mov $SYS_set_tid_address, %eax
 	syscall
 	mov %eax, (%rdi)
-	mov %rdx, %rsi
+	push %rdx
+	pop %rsi
 	mov $0x1002, %edi		/* ARCH_SET_FS */
-	mov $SYS_arch_prctl, %eax
+	xor %eax, %eax
+	mov $SYS_arch_prctl, %al
 	syscall
 
 	/* RELR (-z pack-relative-relocs): an even entry is the address of a word to
@@ -267,7 +267,7 @@ _start:
 	lea 8(%r15), %rsi
 	mov ENVP(%rbx), %rdx
 	call main
-	mov %eax, %edi
+	xchg %eax, %edi
 	call exit
 	.size _start, . - _start
 
