@@ -35,6 +35,11 @@ xs += [anyd() for _ in range(150)] + [rnd.uniform(-10, 10) for _ in range(50)]
 for k in range(0, 4):
     for d in (0.125, -0.125, 0.1249999, 0.1250001, 0.78, -0.78, 101.4 / 128):
         xs.append(float(k * mp.pi / 2 + d))
+# sin and cos: below and at 2^15 (where the reduction by pi/64 hands over), the
+# doubles nearest to multiples of pi/64 and halfway between two
+xs += [2.0 ** 15, dbl(0x40dfffffffffffff), -2.0 ** 15, dbl(0x40e0000000000001)]
+for k in [1, 2, 3, 7, 31, 33, 63, 65, 127, 129, 1000, 20861]:
+    xs += [float(k * mp.pi / 64), float((k + mp.mpf(1) / 2) * mp.pi / 64), -float(k * mp.pi / 64)]
 
 def H(s):
     return float.fromhex(s)

@@ -82,8 +82,10 @@ static int special(double x, double *r)
 /* x = 2^k z, z within 1/256 of 1/c (the table's c: 27 bits) and
  * log x = k ln2 - log(c) + log(1 + r), r = z c - 1 = *rh + *rl: with zh the top 26
  * bits of z, zh c is exact and so is zh c - 1, and zl c is below 2^-26 (its
- * rounding below 2^-79). Where z is within 2^-25 of 1/c the two cancel, so their
- * exact sum is split again. Returns the table row's index. */
+ * rounding below 2^-79). Where z is within 2^-25 of 1/c the two cancel, but then
+ * -log(c) (or k ln2) is far larger: only in the row around 1.0 (c = 1), where it
+ * is 0 for k = 0, does that matter, and there zh is z, *rh = z - 1 and *rl = 0.
+ * Returns the table row's index. */
 static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k,
 	double *rh, double *rl)
 {
@@ -97,9 +99,10 @@ static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k
 	*k += (int)((int64_t)t >> 52);
 	int i = (int)(t >> 45) & 127;
 	double c = log_tab[i][0];
-	double z = __dfrom(ix - (t & 0xfffULL << 52)), zh = __dfrom(__dbits(z) & -(1ULL << 27));
-	/* the two parts can cancel (z within 2^-25 of 1/c): their exact sum, split again */
-	__two_sum(zh * c - 1, (z - zh) * c, rh, rl);
+	uint64_t m = i == LOG_ONE ? -1ULL : -(1ULL << 27);
+	double z = __dfrom(ix - (t & 0xfffULL << 52)), zh = __dfrom(__dbits(z) & m);
+	*rh = zh * c - 1;
+	*rl = (z - zh) * c;
 	return i;
 }
 
@@ -139,6 +142,7 @@ __attribute__((__visibility__("hidden"))) void __log_fast(double x, double *hi, 
 	double rh, rl, p, q, s, a, b, c;
 	int k;
 	const double *e = log_tab[log_reduce(x, &k, &rh, &rl)];
+	__two_sum(rh, rl, &rh, &rl);
 	/* r^2 = p + q + 2 rh rl: rh cut into its top 21 bits r1 and the rest, p = r1^2
 	 * exact, q = (rh - r1)(rh + r1) below 2^-20 of it */
 	double r1 = __dfrom(__dbits(rh) & -(1ULL << 32));

@@ -10,16 +10,14 @@
  * being a multiple of 4; that gives x 2/pi mod 4 with 128 bits after the point,
  * at least 66 of them significant (no double is closer to a multiple of pi/2 than
  * about 2^-61), so every finite double is reduced correctly.
- * sin and cos share one path, sin_q: the angle t = |r| or pi/2 - |r| in [0, pi/2]
- * is split as j/64 + b, sin(j/64) and cos(j/64) come from a table
- * (sincos_table.h) and sin t = sin a + (sin a (cos b - 1) + cos a sin b) with
- * short series in b (|b| <= 1/128); below 1/8 sin's Taylor series (to r^13: the
- * first term left out is below 2^-70). tan takes tan r or -cot r from tan(j/128)
+ * sin and cos reduce by pi/64 instead (the same parts over 32; below 2^15, else r
+ * above is reduced once more): x = n pi/64 + r, |r| <= pi/128, and sin64 takes
+ * sin(n pi/64 + r) from sin and cos of n pi/64 (sincos_table.h) and short series
+ * in r; cos x is sin(x + pi/2), n + 32. tan takes tan r or -cot r from tan(j/128)
  * and cot(j/128) (tan_table.h) with one division, or below 1/8 from tan's series
  * (see tan). Measured against the host's long double functions
- * (bench/libc/mathulp.c, 4e6 random arguments per range, [-3.2, 3.2], [-1e6, 1e6]
- * and every exponent): sin 0.567 ulp, cos 0.565 ulp (and the same on aarch64
- * against binary128, 2e5 each), tan 0.561 ulp (2e6 per range).
+ * (bench/libc/mathulp.c, 1e6 random arguments per range, [-3.2, 3.2], [-1e6, 1e6]
+ * and every exponent): sin 0.502 ulp, cos 0.503 ulp, tan 0.561 ulp (2e6 per range).
  *
  * atan and atan2: atan(y/x) = atan(c) + atan((y - c x) / (x + c y)) with c the
  * midpoint of the ratio's sixteenth of a binade between 2^-6 and 64 (atan(c) from
@@ -118,39 +116,36 @@ static inline __attribute__((__always_inline__)) int reduce(double x, double *hi
 	return n & 3;
 }
 
-/* sin(b) - b and cos(b) - 1 for |b| <= 1/128 + 2^-60 (terms to b^7 and b^6: the
- * first left out is below 2^-70 of the result) */
-static double sin_m(double b, double z)
+/* x = n pi/64 + *hi + *lo, |x| < 2^15 (n < 2^20): reduce's steps with pi/64 (pi/2
+ * over 32: the same parts scaled exactly); returns n */
+static inline __attribute__((__always_inline__)) int reduce64(double x, double *hi, double *lo)
 {
-	return b * z * (-1.0 / 6 + z * (1.0 / 120 - z * (1.0 / 5040)));
+	double fn = (x * (32 * TWO_PI_INV) + 0x1.8p52) - 0x1.8p52, a, b, c, d;
+	double t = x - fn * (P1 / 32);	/* exact, as in reduce */
+	__two_sum(t, -fn * (P2 / 32), &a, &b);
+	__two_sum(a, -fn * (P3 / 32), &c, &d);
+	d += b - fn * (P3T / 32);
+	*hi = c + d;
+	*lo = (c - *hi) + d;
+	return (int)fn;
 }
-static double cos_m(double z) { return z * (-0.5 + z * (1.0 / 24 - z * (1.0 / 720))); }
 
-/* sin(n pi/2 + hi + lo), |hi| <= pi/4 + 2^-40, without a branch on n: an odd
- * quadrant is sin(pi/2 - |r|), an even one +-sin(|r|); the angle t in [0, pi/2] is
- * taken as a + b, a = j/64, b exact (a difference of two doubles within a factor 2)
- * and sin t = sin a + (sin a (cos b - 1) + cos a sin b). Below 1/8 (only in an even
- * quadrant) sin's series: its cubic term and what follows are below r/384, their
- * roundings far below an ulp. */
-static inline __attribute__((__always_inline__)) double sin_q(int n, double hi, double lo)
+/* sin(n pi/64 + hi + lo), |hi| <= pi/128 + 2^-40: with S and C the sine and cosine
+ * of a = n pi/64 (sincos_table.h),
+ *   sin(a + r) = S + C r + (C (sin r - r) + S (cos r - 1)),
+ * sin r - r to r^7 and cos r - 1 to r^8 (the first terms left out are below 2^-61
+ * of the result). C's high part has 27 bits, so C times hi's top 26 bits is exact,
+ * and |S| >= sin(pi/64) > |C hi| unless S = 0: S + C hi is split exactly, and the
+ * rest is below 1/16 of the result (C's low part is 2^-27 of it: it multiplies
+ * sin r - r too). */
+static inline __attribute__((__always_inline__)) double sin64(int n, double hi, double lo)
 {
-	int odd = n & 1;
-	uint64_t sign = __dbits(hi) & 1ULL << 63;
-	double ah = fabs(hi), al = __dfrom(__dbits(lo) ^ sign);
-	sign = (sign & ((uint64_t)odd - 1)) ^ (uint64_t)(n & 2) << 62;
-	if (ah < 0.125 && !odd) {
-		double z = ah * ah, z2 = z * z;
-		double p = (-1.0 / 6 + z * (1.0 / 120)) + z2 * ((-1.0 / 5040 + z * (1.0 / 362880))
-			+ z2 * (-1.0 / 39916800 + z * (1.0 / 6227020800)));
-		return __dfrom(__dbits(ah + (z * ah * p + (al - 0.5 * z * al))) ^ sign);
-	}
-	double m = 1 - 2 * odd, base = odd * PIO2_HI;	/* t = base + m (ah + al) */
-	int j = (int)((base + m * ah) * 64 + 0.5);
-	const double *t = sincos_tab[j];
-	double b = (base - j * (1.0 / 64)) + m * ah, bl = odd * PIO2_LO + m * al;
-	double zb = b * b;
-	double sb = b + (sin_m(b, zb) + bl), cb = cos_m(zb) - b * bl;
-	return __dfrom(__dbits(t[0] + (t[1] + (t[0] * cb + t[2] * sb))) ^ sign);
+	const double *t = sincos_tab[n & 127];
+	double h1 = __dfrom(__dbits(hi) & -(1ULL << 27)), h2 = hi - h1, z = hi * hi;
+	double ds = lo + hi * z * (-1.0 / 6 + z * (1.0 / 120 - z * (1.0 / 5040)));
+	double dc = z * (-0.5 + z * (1.0 / 24 + z * (-1.0 / 720 + z * (1.0 / 40320)))) - hi * lo;
+	double p = t[2] * h1, s = t[0] + p, e = (t[0] - s) + p;
+	return s + (e + (t[1] + (((t[2] * h2 + t[3] * hi) + (t[2] + t[3]) * ds) + t[0] * dc)));
 }
 
 static double domain(double x)
@@ -160,32 +155,35 @@ static double domain(double x)
 	return NAN;
 }
 
-/* sin(x + q pi/2) for |x| >= 2^20, inf, nan: kept out of sin and cos, whose
- * common path then needs no memory */
+/* sin(x + q pi/64) for |x| >= 2^15, inf, nan: x = n pi/2 + r (r to about 2^-100),
+ * then r = j pi/64 + hi + lo; kept out of sin and cos, whose common path then
+ * needs no memory */
 __attribute__((__noinline__)) static double sin_big(double x, int q)
 {
-	double hi, lo;
+	double hi, lo, h, l;
 	if (isnan(x) || isinf(x)) return domain(x);
-	int n = reduce_big(x, &hi, &lo);
-	return sin_q(n + q, hi, lo);
+	int n = fabs(x) < 0x1p20 ? reduce(x, &hi, &lo) : reduce_big(x, &hi, &lo);
+	int j = reduce64(hi, &h, &l);
+	__two_sum(h, l + lo, &h, &l);
+	return sin64(32 * n + j + q, h, l);
 }
 
 double sin(double x)
 {
 	double hi, lo;
-	if (!(fabs(x) < 0x1p20)) return sin_big(x, 0);
+	if (!(fabs(x) < 0x1p15)) return sin_big(x, 0);
 	if (fabs(x) < 0x1p-27) return x;
-	int n = reduce(x, &hi, &lo);
-	return sin_q(n, hi, lo);
+	int n = reduce64(x, &hi, &lo);
+	return sin64(n, hi, lo);
 }
 
 double cos(double x)
 {
 	double hi, lo;
-	if (!(fabs(x) < 0x1p20)) return sin_big(x, 1);
+	if (!(fabs(x) < 0x1p15)) return sin_big(x, 32);
 	if (fabs(x) < 0x1p-27) return 1;
-	int n = reduce(x, &hi, &lo);
-	return sin_q(n + 1, hi, lo);
+	int n = reduce64(x, &hi, &lo);
+	return sin64(n + 32, hi, lo);
 }
 
 /* tan(b) - b for |b| <= 1/256 + 2^-40 (to b^7: the next term is below 2^-69 of b) */

@@ -11,8 +11,9 @@ and pio2_table.h next to this directory:
   hi + lo, hi a multiple of 2^-42 (as is k*LN2HI: their sum is exact); the same
   for -log2(c) and -log10(c), hi multiples of 2^-42 and 2^-44 (so that k + hi and
   k*LG2HI + hi are exact);
-  sincos: sin(j/64) and cos(j/64), j = 0..101, each as hi + lo (sin(a + b) and
-  cos(a + b) for 0 <= a + b <= pi/2 from them and short series in b, |b| <= 1/128);
+  sincos: sin(k pi/64) as hi + lo and cos(k pi/64) as hi + lo with hi rounded to
+  27 bits (so that hi times 26 bits is exact), k = 0..127 (sin(k pi/64 + r) from
+  them and short series in r, |r| <= pi/128);
   tan: for a = j/128, j = 16..101, tan(a) as hi + lo, 1 + tan(a)^2, cot(a) as hi +
   lo and 1 + cot(a)^2 (tan(a + b) and cot(a + b) from them and tan(b), |b| <= 1/256);
   atan: atan(c) as hi + lo for c the midpoint of each sixteenth of the binades
@@ -22,7 +23,7 @@ and pio2_table.h next to this directory:
   for a 192-bit window starting anywhere up to bit 1033, where the largest double
   needs it).
 Run from libc/src/math: python3 gen/gen_double.py"""
-from mpmath import mp, mpf, log, pi, ldexp, floor, sin, cos, tan, cot, atan
+from mpmath import mp, mpf, log, pi, ldexp, floor, sin, cos, tan, cot, atan, sinpi, cospi
 import struct
 mp.prec = 300
 
@@ -59,6 +60,7 @@ with open("log_table.h", "w") as f:
         if hi > 2 * mpf(dbits(OFF)): hi /= 2
         if lo <= 1 < hi:
             c = mpf(1)
+            f.write("#define LOG_ONE %d\t/* the row with c = 1 */\n" % i)
         else:
             c = 2 / (lo + hi)
             e = int(floor(log(c, 2)))
@@ -80,11 +82,16 @@ with open("log_table.h", "w") as f:
         f.write("};\n")
 
 with open("sincos_table.h", "w") as f:
-    f.write(HEAD + "static const double sincos_tab[102][4] = {\t/* sin(j/64), cos(j/64): hi, lo */\n")
-    for j in range(102):
-        a, b = hilo(sin(mpf(j) / 64))
-        c, e = hilo(cos(mpf(j) / 64))
-        f.write("\t{ %s, %s, %s, %s },\n" % (a.hex(), b.hex(), c.hex(), e.hex()))
+    f.write(HEAD + "static const double sincos_tab[128][4] = {\t/* sin(k pi/64) = hi + lo, cos(k pi/64) = hi (27 bits) + lo */\n")
+    for k in range(128):
+        a, b = hilo(sinpi(mpf(k) / 64))
+        cv = cospi(mpf(k) / 64)
+        if cv == 0:
+            c = mpf(0)
+        else:
+            e = int(floor(log(abs(cv), 2)))
+            c = floor(ldexp(cv, 26 - e) + mpf(1) / 2) * ldexp(1, e - 26)
+        f.write("\t{ %s, %s, %s, %s },\n" % (a.hex(), b.hex(), d(c).hex(), d(cv - c).hex()))
     f.write("};\n")
 
 with open("tan_table.h", "w") as f:
