@@ -7,13 +7,12 @@
 #include "libc.h"
 #include "start.h"
 
-#ifdef __x86_64__
-/* x86_64/start_c.S hard-codes these (TCB_SIZE, TCB_SELF2, TCB_TID, TCB_MEM), and
- * errno/x86_64/syscall_ret.S TCB_ERRNO. */
+/* x86_64/start_c.S and aarch64/start_c.S hard-code these (TCB_SIZE, TCB_SELF2,
+ * TCB_CANARY, TCB_TID, TCB_MEM), and errno/x86_64/syscall_ret.S TCB_ERRNO. */
 _Static_assert(sizeof(struct __tcb) == 128 && offsetof(struct __tcb, self2) == 0x10 &&
-	offsetof(struct __tcb, tid) == 0x34 && offsetof(struct __tcb, tls_mem) == 0x38 &&
-	offsetof(struct __tcb, errno_val) == 0x30, "start_c.S's TCB layout");
-#endif
+	offsetof(struct __tcb, canary) == 0x28 && offsetof(struct __tcb, tid) == 0x34 &&
+	offsetof(struct __tcb, tls_mem) == 0x38 && offsetof(struct __tcb, errno_val) == 0x30,
+	"start_c.S's TCB layout");
 
 int main(int, char **, char **);
 
