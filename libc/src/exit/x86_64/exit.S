@@ -1,6 +1,6 @@
 /* exit.S: x86_64's exit and _Exit (exit.c in C, read it first), in assembly because
  * every program has them: exit falls into _Exit, and GCC's -Os code for the two is
- * 73 bytes where this is 53. */
+ * 74 bytes where this is 54. */
 #define SYS_exit 60
 #define SYS_exit_group 231
 
