@@ -33,7 +33,7 @@
  * when they take at most this much; else they are mmapped. */
 #define STACK_TLS 16384
 
-/* The table, on the stack, zeroed: the PT_TLS and PT_GNU_RELRO headers, the
+/* The table, pushed on the stack as zeros: the PT_TLS and PT_GNU_RELRO headers, the
  * auxiliary vector and envp, the dynamic section's values by tag (the tags used are
  * below 37), then five words that stay zero. A missing PT_TLS or PT_GNU_RELRO header
  * reads as ZERO, a header whose fields from p_vaddr on are zero: an empty TLS image
@@ -63,55 +63,53 @@
 _start:
 	xor %ebp, %ebp			/* outermost frame, for debuggers and unwinders */
 	mov %rsp, %r15
-	sub $TABLE, %rsp
-	lea -TLS(%rsp), %rbx
-	push %rsp
-	pop %rdi
 	push $TABLE / 8
 	pop %rcx
-	xor %eax, %eax
-	rep stosq
-	/* The load base: the ELF header's address, at 0 in a PIE (0 in a static non-PIE,
-	 * whose addresses are absolute and which has no _DYNAMIC). The dynamic section's
-	 * (tag, value) pairs go to the table by tag, up to DT_NULL. */
-	xor %r14d, %r14d
-	lea _DYNAMIC(%rip), %rsi
-	test %rsi, %rsi
-	jz 2f
-	lea __ehdr_start(%rip), %r14
-1:	lodsq
-	xchg %rax, %rcx
-	lodsq
-	jrcxz 2f
-	cmp $37, %ecx			/* every tag there is fits in 32 bits */
-	jae 1b
-	mov %rax, DYN(%rbx,%rcx,8)
-	jmp 1b
-2:	/* envp follows argv's null, the auxiliary vector envp's. */
-	mov (%r15), %rax
-	lea 16(%r15,%rax,8), %rsi
-	mov %rsi, ENVP(%rbx)
-3:	lodsq
-	test %rax, %rax
-	jnz 3b
-	mov %rsi, AUXV(%rbx)
+1:	push $0
+	loop 1b
+	lea -TLS(%rsp), %rbx
 
 	/* The program headers (there is always one, PT_LOAD), behind the ELF header:
 	 * PT_TLS to %rbp (kept until the image is copied), PT_GNU_RELRO to %rdi. */
 	lea ZERO(%rbx), %rbp
 	push %rbp
 	pop %rdi
-	lea __ehdr_start(%rip), %rsi
+	lea __ehdr_start(%rip), %r14
+	mov %r14, %rsi
 	movzwl 56(%rsi), %ecx		/* e_phnum */
 	add 32(%rsi), %rsi		/* e_phoff */
-4:	cmpl $PT_TLS, (%rsi)
+2:	cmpl $PT_TLS, (%rsi)
 	cmove %rsi, %rbp
 	cmpl $PT_GNU_RELRO, (%rsi)
 	cmove %rsi, %rdi
 	add $56, %rsi
-	loop 4b
+	loop 2b
 	mov %rbp, TLS(%rbx)
 	mov %rdi, RELRO(%rbx)
+
+	/* The load base: the ELF header's address, at 0 in a PIE (0 in a static non-PIE,
+	 * whose addresses are absolute and which has no _DYNAMIC). The dynamic section's
+	 * (tag, value) pairs go to the table by tag, up to DT_NULL. */
+	lea _DYNAMIC(%rip), %rsi
+	test %rsi, %rsi
+	cmovz %rsi, %r14
+	jz 4f
+3:	lodsq
+	xchg %rax, %rcx
+	lodsq
+	jrcxz 4f
+	cmp $37, %ecx			/* every tag there is fits in 32 bits */
+	jae 3b
+	mov %rax, DYN(%rbx,%rcx,8)
+	jmp 3b
+4:	/* envp follows argv's null, the auxiliary vector envp's. */
+	mov (%r15), %rax
+	lea 16(%r15,%rax,8), %rsi
+	mov %rsi, ENVP(%rbx)
+5:	lodsq
+	test %rax, %rax
+	jnz 5b
+	mov %rsi, AUXV(%rbx)
 
 	/* The TLS layout, as __tls_geometry and __tls_layout compute it (start.h, tcb.h):
 	 * %r12 the image's size rounded up to its alignment a (the block's offset below
