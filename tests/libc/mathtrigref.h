@@ -418,6 +418,13 @@ static const double log_ref[][2] = {
 	{ 0x1.000000d4a2fecp+0, 0x1.a945fccf61a2bp-25 },
 	{ 0x1.fffffff800000p-1, -0x1.0000000200000p-30 },
 	{ 0x1.0000006000000p+0, 0x1.7fffffb800001p-26 },
+	{ 0x1.ff80000000000p-1, -0x1.0020055655889p-10 },
+	{ 0x1.ff7ffffffffffp-1, -0x1.0020055655a8ap-10 },
+	{ 0x1.0080000000000p+0, 0x1.ff802a9ab10e6p-10 },
+	{ 0x1.007ffffffffffp+0, 0x1.ff802a9ab0ce8p-10 },
+	{ 0x1.6880000000000p-1, -0x1.6740add31de94p-2 },
+	{ 0x1.687ffffffffffp-1, -0x1.6740add31de97p-2 },
+	{ 0x1.6880000000000p+0, 0x1.5e87b20c2954ap-2 },
 };
 /* x, log2 x, log10 x: near 1, where the reduction's two parts cancel, and with
  * large exponents, where k + (-log2 c) must stay exact */
@@ -443,6 +450,10 @@ static const double pow_ref[][3] = {
 	{ 0x1.0000000000000p+1, -0x1.0c80000000000p+10, 0x0.0000000000001p-1022 },
 	{ 0x1.4000000000000p+3, 0x1.3400000000000p+8, 0x1.1ccf385ebc8a0p+1023 },
 	{ 0x1.fffffffffffffp-1, -0x1.0000000000000p+62, 0x1.9476504ba85f9p+738 },
+	{ 0x1.ff7ffffffffffp-1, 0x1.55cc000000000p+19, 0x1.3b5a3fdf27958p-987 },
+	{ 0x1.007ffffffffffp+0, -0x1.55cc000000000p+18, 0x1.ace9723c9ab32p-986 },
+	{ 0x1.687ffffffffffp-1, 0x1.f420000000000p+10, 0x1.5f9bc7c207d86p-1013 },
+	{ 0x1.ffd6cb46e7c78p-1, 0x1.949c29e2330bcp+4, 0x1.fbf1f282fe835p-1 },
 };
 /* x, atan x */
 static const double atan_ref[][2] = {

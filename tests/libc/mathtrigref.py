@@ -65,7 +65,10 @@ print("};")
 print("static const double log_ref[][2] = {")
 for x in [H("0x1.0000094f60fecp+0"), H("0x1.69ace021ed15dp-1"), H("0x1.e294f6d06b824p-1"), 1 - 2.0 ** -53,
           1 + 2.0 ** -52, H("0x1.9cdbe50320ecbp+660"), 5e-324, DBL_MAX, H("0x1.fffffffffffffp-2"),
-          H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 1 + 2.0 ** -27 * 3]:
+          H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 1 + 2.0 ** -27 * 3,
+          # the edges of the table's row around 1.0 and of the first and last rows
+          1 - 2.0 ** -10, dbl(0x3feff7ffffffffff), 1 + 2.0 ** -9, dbl(0x3ff007ffffffffff),
+          dbl(0x3fe6880000000000), dbl(0x3fe687ffffffffff), dbl(0x3ff6880000000000)]:
     print("\t{ %s, %s }," % (r(x), r(mp.log(mp.mpf(x)))))
 print("};")
 print("/* x, log2 x, log10 x: near 1, where the reduction's two parts cancel, and with")
@@ -79,7 +82,9 @@ for x in [H("0x1.fffffff8f76fdp-1"), H("0x1.000000d4a2fecp+0"), 1 - 2.0 ** -30, 
 print("};")
 print("static const double pow_ref[][3] = {")
 for x, y in [(H("0x1.8e13bcdb8ff98p+539"), H("0x1.76b9654557627p+0")), (H("0x1.da99ab0e52b63p+1"), H("0x1.5678a1a84dfd8p+5")),
-             (1 + 2.0 ** -40, 1e12), (0.5, 1074.5), (2.0, -1074.0), (10.0, 308.0), (H("0x1.fffffffffffffp-1"), -2.0 ** 62)]:
+             (1 + 2.0 ** -40, 1e12), (0.5, 1074.5), (2.0, -1074.0), (10.0, 308.0), (H("0x1.fffffffffffffp-1"), -2.0 ** 62),
+             (dbl(0x3feff7ffffffffff), 7e5), (dbl(0x3ff007ffffffffff), -3.5e5), (dbl(0x3fe687ffffffffff), 2000.5),
+             (H("0x1.ffd6cb46e7c78p-1"), H("0x1.949c29e2330bcp+4"))]:
     print("\t{ %s, %s, %s }," % (r(x), r(y), r(mp.power(mp.mpf(x), mp.mpf(y)))))
 print("};")
 # atan: the edges of its paths (2^-27, 2^-6 and 64, where the table starts and

@@ -1,13 +1,13 @@
 /* log and its family without the x87.
- * log, log2, log10 and __log_fast (for pow): x = 2^k z, z in [0.705, 1.41), and
+ * log, log2, log10 and __log_fast (for pow): x = 2^k z, z in [0.704, 1.41), and
  * log x = k ln2 - log(c) + log(1 + r), r = z c - 1, c and -log(c) from a table over
- * 128 subintervals (log_table.h, gen/gen_double.py). c has 27 bits, so with the top
- * 26 bits of z the product, and r, come out exact but for a part below 2^-79;
- * c = 1 around 1.0, so there is no cancellation near 1; k ln2 - log(c) is exact in
- * double. log(1 + r) = r - r^2/2 + r^3 P(r), |r| < 2^-7.9, P Taylor's to r^9.
- * Measured against the host's long double functions (bench/libc/mathulp.c, 4e6
+ * 256 subintervals (log_table.h, gen/gen_double.py). c is a multiple of 2^-8 or
+ * 2^-9 picked so that r is a double, computed exactly from two exact products;
+ * c = 1 around 1.0, so there is no cancellation near 1; k ln2 - log(c) is exact
+ * in double. log(1 + r) = r - r^2/2 + r^3 P(r), |r| < 2^-8.2, P Taylor's to r^9.
+ * Measured against the host's long double functions (bench/libc/mathulp.c, 2e6
  * random arguments each of every exponent, in [0.9, 1.1] and within 2^-20 of 1):
- * log 0.502 ulp, log2 0.502 ulp, log10 0.503 ulp.
+ * log 0.501 ulp, log2 0.505 ulp, log10 0.504 ulp.
  * log1p: f = m - 1 (exact), s = f / (2 + f), log(m) = 2 atanh(s) = 2s + 2s^3/3 + ...
  * (to s^23: with |s| <= 0.172 what is left out is below 2^-57 of the result), the
  * leading term kept exact by writing 2s as f - s*f:
@@ -79,15 +79,12 @@ static int special(double x, double *r)
 	return 1;
 }
 
-/* x = 2^k z, z within 1/256 of 1/c (the table's c: 27 bits) and
- * log x = k ln2 - log(c) + log(1 + r), r = z c - 1 = *rh + *rl: with zh the top 26
- * bits of z, zh c is exact and so is zh c - 1, and zl c is below 2^-26 (its
- * rounding below 2^-79). Where z is within 2^-25 of 1/c the two cancel, but then
- * -log(c) (or k ln2) is far larger: only in the row around 1.0 (c = 1), where it
- * is 0 for k = 0, does that matter, and there zh is z, *rh = z - 1 and *rl = 0.
+/* x = 2^k z, z within 1/256 of 1/c and log x = k ln2 - log(c) + log(1 + r),
+ * r = z c - 1 (|r| < 2^-8.2): c is a multiple of 2^-8 or 2^-9 chosen so that r is
+ * a double (log_table.h, gen/gen_double.py), and with zh the top 44 bits of z both
+ * zh c and (z - zh) c are exact, so r is their sum rounded once, which is exact.
  * Returns the table row's index. */
-static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k,
-	double *rh, double *rl)
+static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k, double *r)
 {
 	uint64_t ix = __dbits(x);
 	*k = 0;
@@ -97,16 +94,14 @@ static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k
 	}
 	uint64_t t = ix - LOG_OFF;
 	*k += (int)((int64_t)t >> 52);
-	int i = (int)(t >> 45) & 127;
+	int i = (int)(t >> 44) & 255;
 	double c = log_tab[i][0];
-	uint64_t m = i == LOG_ONE ? -1ULL : -(1ULL << 27);
-	double z = __dfrom(ix - (t & 0xfffULL << 52)), zh = __dfrom(__dbits(z) & m);
-	*rh = zh * c - 1;
-	*rl = (z - zh) * c;
+	double z = __dfrom(ix - (t & 0xfffULL << 52)), zh = __dfrom(__dbits(z) & -(1ULL << 9));
+	*r = (zh * c - 1) + (z - zh) * c;
 	return i;
 }
 
-/* r^3 (1/3 - r/4 + ... + r^6/9): log(1 + r) - r + r^2/2, |r| < 2^-7.9, to 2^-72 */
+/* r^3 (1/3 - r/4 + ... + r^6/9): log(1 + r) - r + r^2/2, |r| < 2^-8.2, to 2^-85 */
 static inline double log_tail(double r)
 {
 	double r2 = r * r, r4 = r2 * r2;
@@ -114,46 +109,38 @@ static inline double log_tail(double r)
 		+ r4 * ((1.0 / 7 - r * 0.125) + r2 * (1.0 / 9)));
 }
 
-/* w + log(1 + r) as *hi + *lo, w a multiple of 2^-42 (k LN2HI - log(c), exact) that
- * is larger than r unless it is 0, so that w + r is split exactly; the roundings
- * of r^2/2 and of the tail stay below 2^-60 of the result. */
-static inline void log_sum(const double *e, double w, double kl, double rh, double rl,
-	double *hi, double *lo)
-{
-	double r = rh + rl;
-	*hi = w + rh;
-	*lo = ((w - *hi) + rh) + (((kl + e[2]) + rl) + (log_tail(r) - 0.5 * r * r));
-}
-
+/* w = k LN2HI - log(c) is a multiple of 2^-42 (exact) and larger than r unless it
+ * is 0, so that w + r is split exactly; the roundings of r^2/2 and of the tail stay
+ * below 2^-60 of the result. */
 double log(double x)
 {
-	double res, rh, rl, hi, lo;
+	double res, r;
 	int k;
 	if (special(x, &res)) return res;
-	const double *e = log_tab[log_reduce(x, &k, &rh, &rl)];
-	log_sum(e, k * LN2HI + e[1], k * LN2LO, rh, rl, &hi, &lo);
-	return hi + lo;
+	const double *e = log_tab[log_reduce(x, &k, &r)];
+	double w = k * LN2HI + e[1], hi = w + r;
+	return hi + (((w - hi) + r) + ((k * LN2LO + e[2]) + (log_tail(r) - 0.5 * r * r)));
 }
 
-/* as log, but with r^2 exact (r^2/2 reaches 2^-9 r) and the result as hi + lo:
+/* as log, but with r^2 exact (r^2/2 reaches 2^-8 r) and the result as hi + lo:
  * to about 2^-70 relative, for pow */
 __attribute__((__visibility__("hidden"))) void __log_fast(double x, double *hi, double *lo)
 {
-	double rh, rl, p, q, s, a, b, c;
+	double r, t1, t2, e1, e2, a, l;
 	int k;
-	const double *e = log_tab[log_reduce(x, &k, &rh, &rl)];
-	__two_sum(rh, rl, &rh, &rl);
-	/* r^2 = p + q + 2 rh rl: rh cut into its top 21 bits r1 and the rest, p = r1^2
-	 * exact, q = (rh - r1)(rh + r1) below 2^-20 of it */
-	double r1 = __dfrom(__dbits(rh) & -(1ULL << 32));
-	p = r1 * r1;
-	q = (rh - r1) * (rh + r1);
-	s = k * LN2HI + e[1];
-	__two_sum(s, rh, &s, &a);
-	__two_sum(s, -0.5 * p, &s, &b);
-	c = (a + b) + (((k * LN2LO + e[2]) + rl) + (log_tail(rh) - (0.5 * q + rh * rl)));
-	*hi = s + c;
-	*lo = (s - *hi) + c;
+	const double *e = log_tab[log_reduce(x, &k, &r)];
+	/* r^2 = r1^2 + q: r1 the top 26 bits of r, r1^2 exact, q = (r - r1)(r + r1)
+	 * below 2^-25 of it */
+	double r1 = __dfrom(__dbits(r) & -(1ULL << 27)), q = (r - r1) * (r + r1);
+	double w = k * LN2HI + e[1];
+	t1 = w + r;
+	e1 = (w - t1) + r;
+	a = -0.5 * (r1 * r1);
+	t2 = t1 + a;	/* |t1| >= |r| > |a| */
+	e2 = (t1 - t2) + a;
+	l = (e1 + e2) + ((k * LN2LO + e[2]) + (log_tail(r) - 0.5 * q));
+	*hi = t2 + l;
+	*lo = (t2 - *hi) + l;
 }
 
 /* (ah + al) * (bh + bl), to about 2^-100 relative */
@@ -205,15 +192,14 @@ __attribute__((__visibility__("hidden"))) void __log_dd(double x, double *hi, do
 static double scaled(double x, const double (*tab)[2], double kh, double kl, double ch,
 	double cl)
 {
-	double res, rh, rl;
+	double res, r;
 	int k;
 	if (special(x, &res)) return res;
-	const double *t = tab[log_reduce(x, &k, &rh, &rl)];
-	double w = k * kh + t[0], r = rh + rl, c = ch + cl;
-	double r1 = __dfrom(__dbits(rh) & -(1ULL << 32)), p = r1 * ch;
+	const double *t = tab[log_reduce(x, &k, &r)];
+	double w = k * kh + t[0], c = ch + cl;
+	double r1 = __dfrom(__dbits(r) & -(1ULL << 32)), p = r1 * ch;
 	double hi = w + p, lo = (w - hi) + p;
-	lo += ((rh - r1) * ch + (rh * cl + rl * c)) + ((log_tail(r) - 0.5 * r * r) * c
-		+ (k * kl + t[1]));
+	lo += ((r - r1) * ch + r * cl) + ((log_tail(r) - 0.5 * r * r) * c + (k * kl + t[1]));
 	return hi + lo;
 }
 

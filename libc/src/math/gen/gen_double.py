@@ -3,11 +3,13 @@
 exp_table.h, log_table.h, sincos_table.h, tan_table.h, atan_table.h
 and pio2_table.h next to this directory:
   exp: 2^(j/128), j = 0..127, as hi + lo (hi the double nearest, lo the rest);
-  log: 128 subintervals of the mantissa z in [0x3fe6900000000000, 2x that) (double
-  bits; the index is bits 45..51 of bits(z) - 0x3fe69..., so 1.0 is the middle of
-  subinterval 75, [1 - 2^-9, 1 + 2^-8)), each with c = 1/centre rounded to 27 bits
-  (c = 1 for the subinterval around 1.0: log near 1 is log1p(z - 1), no
-  cancellation), so that c times the top 26 bits of z is exact, and -log(c) as
+  log: 256 subintervals of the mantissa z in [0x3fe6880000000000, 2x that) (double
+  bits; the index is bits 44..51 of bits(z) - 0x3fe688..., so 1.0 is the middle of
+  subinterval 151, [1 - 2^-10, 1 + 2^-9)), each with c = 1/centre rounded to a
+  multiple of 2^-8 (above 1) or 2^-9 (below), c = 1 for the subinterval around 1.0
+  (log near 1 is log1p(z - 1), no cancellation), so that z c - 1 is a double for
+  every z of the subinterval (checked here) and c times the top 44 bits of z and
+  times the rest are exact, and -log(c) as
   hi + lo, hi a multiple of 2^-42 (as is k*LN2HI: their sum is exact); the same
   for -log2(c) and -log10(c), hi multiples of 2^-42 and 2^-44 (so that k + hi and
   k*LG2HI + hi are exact);
@@ -46,25 +48,27 @@ with open("exp_table.h", "w") as f:
         f.write("\t{ %s, %s },\n" % (h.hex(), l.hex()))
     f.write("};\n")
 
-OFF = 0x3fe6900000000000
+OFF = 0x3fe6880000000000
 with open("log_table.h", "w") as f:
     f.write(HEAD + "#define LOG_OFF 0x%xULL\n" % OFF)
     cs = []
-    f.write("static const double log_tab[128][3] = {\t/* c, -log(c) = hi + lo */\n")
-    for i in range(128):
-        lo = mpf(dbits(OFF + (i << 45)))
-        hi = mpf(dbits(OFF + ((i + 1) << 45)))
+    f.write("static const double log_tab[256][3] = {\t/* c, -log(c) = hi + lo */\n")
+    for i in range(256):
+        lo = mpf(dbits(OFF + (i << 44)))
+        hi = mpf(dbits(OFF + ((i + 1) << 44)))
         # z runs over [lo, hi) after the exponent is taken out; past 1.0 the bits
         # step in the next binade, so map both ends into [OFF, 2*OFF)
         if lo >= 2 * mpf(dbits(OFF)): lo /= 2
         if hi > 2 * mpf(dbits(OFF)): hi /= 2
         if lo <= 1 < hi:
-            c = mpf(1)
-            f.write("#define LOG_ONE %d\t/* the row with c = 1 */\n" % i)
+            c, q = mpf(1), 8
         else:
-            c = 2 / (lo + hi)
-            e = int(floor(log(c, 2)))
-            c = floor(ldexp(c, 26 - e) + mpf(1) / 2) * ldexp(1, e - 26)
+            q = 8 if lo < 1 else 9
+            c = floor(ldexp(2 / (lo + hi), q) + mpf(1) / 2) * ldexp(1, -q)
+        # z c - 1 must be a double for every z of the row: z c is a multiple of
+        # 2^-q ulp(z), so |z c - 1| < 2^(53 - q) ulp(z)
+        for zz in (lo, hi):
+            assert abs(zz * c - 1) < ldexp(1, 53 - q - (52 if zz >= 1 else 53)), (i, zz, c)
         h = floor(ldexp(-log(c), 42) + mpf(1) / 2) * ldexp(1, -42)
         l = d(-log(c) - h)
         h = d(h)
@@ -74,7 +78,7 @@ with open("log_table.h", "w") as f:
     # -log2(c) and -log10(c), hi a multiple of 2^-42 (k + hi < 2^11: 53 bits) and
     # of 2^-44 (as k*LG2HI is; their sum is below 2^9)
     for name, base, q in (("log2", 2, 42), ("log10", 10, 44)):
-        f.write("static const double %s_tab[128][2] = {\t/* -%s(c) = hi + lo */\n" % (name, name))
+        f.write("static const double %s_tab[256][2] = {\t/* -%s(c) = hi + lo */\n" % (name, name))
         for c in cs:
             v = -log(c) / log(base)
             h = floor(ldexp(v, q) + mpf(1) / 2) * ldexp(1, -q)
