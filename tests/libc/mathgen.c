@@ -363,6 +363,16 @@ int main(void)
 	E(g_log1p(-1), -inf, ERANGE);
 	E(g_log1p(-2), nan_, EDOM);
 	E(g_log1p(-0.0), -0.0, 0);
+	/* the out-of-line special cases of log, log2, log10 */
+	E(g_log(-0.0), -inf, ERANGE);
+	E(g_log(-inf), nan_, EDOM);
+	E(g_log(-0x1p-1074), nan_, EDOM);
+	E(g_log2(0), -inf, ERANGE);
+	E(g_log2(-1), nan_, EDOM);
+	E(g_log2(inf), inf, 0);
+	E(g_log10(-0.0), -inf, ERANGE);
+	E(g_log10(-0x1p-1060), nan_, EDOM);
+	E(g_log10(0x1p-1074), -0x1.434e6420f4374p+8, 0);
 	E(g_pow(0, 0), 1, 0);
 	E(g_pow(nan_, 0), 1, 0);
 	E(g_pow(1, nan_), 1, 0);

@@ -47,8 +47,9 @@ static inline void __two_prod(double a, double b, double *hi, double *lo)
 double __exp_dd(double hi, double lo);
 /* log(x) as *hi + *lo to about 2^-100 relative, x positive, finite, normal. */
 void __log_dd(double x, double *hi, double *lo);
-/* log(x) as *hi + *lo to about 2^-70 relative (table driven, faster), x positive,
- * finite, not zero. */
-void __log_fast(double x, double *hi, double *lo);
+/* log(x) as hi + lo to about 2^-70 relative (table driven, faster), x positive,
+ * finite, not zero; the pair comes back in two registers. */
+struct __dd { double hi, lo; };
+struct __dd __log_fast(double x);
 
 #endif

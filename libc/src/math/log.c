@@ -63,20 +63,27 @@ static double logk(int k, double f, double c)
 	return k * LN2HI + (f - (hfsq - (s * (hfsq + R) + (k * LN2LO + c))));
 }
 
-/* NaN, negative, zero and infinite arguments; 0 when x is an ordinary number. */
-static int special(double x, double *r)
+/* NaN, negative, zero and infinite arguments. Out of line (and with no pointer
+ * to a local, which would bring the stack protector): the common path then needs
+ * no stack frame. */
+__attribute__((__noinline__)) static double special(double x)
 {
-	if (__dbits(x) - 1 < 0x7fefffffffffffffULL) return 0;	/* positive, finite */
-	if (isnan(x)) *r = x + x;
-	else if (x < 0) {
+	if (isnan(x)) return x + x;
+	if (x < 0) {
 		errno = EDOM;
-		*r = NAN;
-	} else if (x == 0) {
+		return NAN;
+	}
+	if (x == 0) {
 		errno = ERANGE;
-		*r = -HUGE_VAL;
-	} else if (isinf(x)) *r = x;
-	else return 0;
-	return 1;
+		return -HUGE_VAL;
+	}
+	return x;	/* +inf */
+}
+
+/* x positive, normal and finite: one comparison */
+static inline int ordinary(uint64_t ix)
+{
+	return ix - 0x0010000000000000ULL < 0x7fe0000000000000ULL;
 }
 
 /* x = 2^k z, z within 1/256 of 1/c and log x = k ln2 - log(c) + log(1 + r),
@@ -84,14 +91,8 @@ static int special(double x, double *r)
  * a double (log_table.h, gen/gen_double.py), and with zh the top 44 bits of z both
  * zh c and (z - zh) c are exact, so r is their sum rounded once, which is exact.
  * Returns the table row's index. */
-static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k, double *r)
+static inline __attribute__((__always_inline__)) int log_reduce(uint64_t ix, int *k, double *r)
 {
-	uint64_t ix = __dbits(x);
-	*k = 0;
-	if (ix < 1ULL << 52) {	/* subnormal */
-		ix = __dbits(x * 0x1p54);
-		*k = -54;
-	}
 	uint64_t t = ix - LOG_OFF;
 	*k += (int)((int64_t)t >> 52);
 	int i = (int)(t >> 44) & 255;
@@ -101,6 +102,15 @@ static inline __attribute__((__always_inline__)) int log_reduce(double x, int *k
 	return i;
 }
 
+/* x's bits, with k = -54 and x scaled by 2^54 if it is subnormal; returns from
+ * the caller if x is special */
+#define LOG_ARG(x, ix, k) do { \
+	if (!ordinary(ix)) { \
+		if (ix - 1 >= (1ULL << 52) - 1) return special(x); \
+		ix = __dbits(x * 0x1p54); \
+		k = -54; \
+	} } while (0)
+
 /* r^3 (1/3 - r/4 + ... + r^6/9): log(1 + r) - r + r^2/2, |r| < 2^-8.2, to 2^-85 */
 static inline double log_tail(double r)
 {
@@ -109,26 +119,41 @@ static inline double log_tail(double r)
 		+ r4 * ((1.0 / 7 - r * 0.125) + r2 * (1.0 / 9)));
 }
 
+/* the same to r^7, to 2^-70: below 2^-60 of log x unless k = 0 and c = 1, and then
+ * below 2^-66 of r */
+static inline double log_tail7(double r)
+{
+	double r2 = r * r;
+	return r * r2 * ((1.0 / 3 - r * 0.25) + r2 * ((0.2 - r * (1.0 / 6)) + r2 * (1.0 / 7)));
+}
+
 /* w = k LN2HI - log(c) is a multiple of 2^-42 (exact) and larger than r unless it
  * is 0, so that w + r is split exactly; the roundings of r^2/2 and of the tail stay
  * below 2^-60 of the result. */
 double log(double x)
 {
-	double res, r;
-	int k;
-	if (special(x, &res)) return res;
-	const double *e = log_tab[log_reduce(x, &k, &r)];
+	double r;
+	uint64_t ix = __dbits(x);
+	int k = 0;
+	LOG_ARG(x, ix, k);
+	const double *e = log_tab[log_reduce(ix, &k, &r)];
 	double w = k * LN2HI + e[1], hi = w + r;
-	return hi + (((w - hi) + r) + ((k * LN2LO + e[2]) + (log_tail(r) - 0.5 * r * r)));
+	return hi + (((w - hi) + r) + ((k * LN2LO + e[2]) + (log_tail7(r) - 0.5 * r * r)));
 }
 
 /* as log, but with r^2 exact (r^2/2 reaches 2^-8 r) and the result as hi + lo:
  * to about 2^-70 relative, for pow */
-__attribute__((__visibility__("hidden"))) void __log_fast(double x, double *hi, double *lo)
+__attribute__((__visibility__("hidden"))) struct __dd __log_fast(double x)
 {
 	double r, t1, t2, e1, e2, a, l;
-	int k;
-	const double *e = log_tab[log_reduce(x, &k, &r)];
+	struct __dd res;
+	uint64_t ix = __dbits(x);
+	int k = 0;
+	if (ix < 1ULL << 52) {	/* subnormal */
+		ix = __dbits(x * 0x1p54);
+		k = -54;
+	}
+	const double *e = log_tab[log_reduce(ix, &k, &r)];
 	/* r^2 = r1^2 + q: r1 the top 26 bits of r, r1^2 exact, q = (r - r1)(r + r1)
 	 * below 2^-25 of it */
 	double r1 = __dfrom(__dbits(r) & -(1ULL << 27)), q = (r - r1) * (r + r1);
@@ -139,8 +164,9 @@ __attribute__((__visibility__("hidden"))) void __log_fast(double x, double *hi, 
 	t2 = t1 + a;	/* |t1| >= |r| > |a| */
 	e2 = (t1 - t2) + a;
 	l = (e1 + e2) + ((k * LN2LO + e[2]) + (log_tail(r) - 0.5 * q));
-	*hi = t2 + l;
-	*lo = (t2 - *hi) + l;
+	res.hi = t2 + l;
+	res.lo = (t2 - res.hi) + l;
+	return res;
 }
 
 /* (ah + al) * (bh + bl), to about 2^-100 relative */
@@ -192,14 +218,15 @@ __attribute__((__visibility__("hidden"))) void __log_dd(double x, double *hi, do
 static double scaled(double x, const double (*tab)[2], double kh, double kl, double ch,
 	double cl)
 {
-	double res, r;
-	int k;
-	if (special(x, &res)) return res;
-	const double *t = tab[log_reduce(x, &k, &r)];
+	double r;
+	uint64_t ix = __dbits(x);
+	int k = 0;
+	LOG_ARG(x, ix, k);
+	const double *t = tab[log_reduce(ix, &k, &r)];
 	double w = k * kh + t[0], c = ch + cl;
 	double r1 = __dfrom(__dbits(r) & -(1ULL << 32)), p = r1 * ch;
 	double hi = w + p, lo = (w - hi) + p;
-	lo += ((r - r1) * ch + r * cl) + ((log_tail(r) - 0.5 * r * r) * c + (k * kl + t[1]));
+	lo += ((r - r1) * ch + r * cl) + ((log_tail7(r) - 0.5 * r * r) * c + (k * kl + t[1]));
 	return hi + lo;
 }
 

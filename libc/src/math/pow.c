@@ -22,8 +22,9 @@ static double overflow(double r)
 /* s x^y for x positive, finite, not 0; |y| <= 2^66 */
 static double pow_pos(double x, double y, double s)
 {
-	double lh, ll, ph, pl;
-	__log_fast(x, &lh, &ll);
+	double ph, pl;
+	struct __dd lg = __log_fast(x);
+	double lh = lg.hi, ll = lg.lo;
 	/* y log x = ph + pl: y and lh cut into 26-bit halves, yh lh1 exact, the rest
 	 * below 2^-25 of it (__exp_dd takes pl that large) */
 	double yh = __dfrom(__dbits(y) & -(1ULL << 27)), l1 = __dfrom(__dbits(lh) & -(1ULL << 27));

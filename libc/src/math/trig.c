@@ -193,22 +193,16 @@ static double tan_m(double b)
 	return b * z * (1.0 / 3 + z * (2.0 / 15 + z * (17.0 / 315)));
 }
 
-/* tan(n pi/2 + r) is tan r for even n and -cot r for odd n. From |r| = 1/16 on,
+/* tan(n pi/2 + r) is tan r for even n and -cot r for odd n. From |r| = 1/8 on,
  * |r| = a + b with a = j/128 (tan_table.h), |b| <= 1/256 and
  *   tan(a + b) = tan a + tan b (1 + tan^2 a) / (1 - tan a tan b),
  *   cot(a + b) = cot a - tan b (1 + cot^2 a) / (1 + cot a tan b):
  * one division, whose term is at most 1/30 of the result, so that its few
  * roundings add below 0.1 ulp. Below 1/8, tan's series (to r^17: the next term is
  * below 2^-66 of r), and -cot r as the reciprocal of that, in double-double. */
-double tan(double x)
+static inline __attribute__((__always_inline__)) double tan_k(int n, double hi, double lo)
 {
-	double hi, lo, res;
-	int n;
-	if (isnan(x) || isinf(x)) return domain(x);
-	if (fabs(x) < 0x1p-27) return x;
-	if (fabs(x) < 0x1p20) n = reduce(x, &hi, &lo);
-	else n = reduce_big(x, &hi, &lo);
-	double a = fabs(hi), al = hi < 0 ? -lo : lo;
+	double res, a = fabs(hi), al = hi < 0 ? -lo : lo;
 	int odd = n & 1;
 	if (a < 0.125) {
 		double z = a * a, z2 = z * z, z4 = z2 * z2;
@@ -234,6 +228,24 @@ double tan(double x)
 	}
 	/* tan r and -cot r take r's sign and the opposite */
 	return (hi < 0) != odd ? -res : res;
+}
+
+/* |x| >= 2^20, inf, nan: out of line, as sin_big */
+__attribute__((__noinline__)) static double tan_big(double x)
+{
+	double hi, lo;
+	if (isnan(x) || isinf(x)) return domain(x);
+	int n = reduce_big(x, &hi, &lo);
+	return tan_k(n, hi, lo);
+}
+
+double tan(double x)
+{
+	double hi, lo;
+	if (!(fabs(x) < 0x1p20)) return tan_big(x);
+	if (fabs(x) < 0x1p-27) return x;
+	int n = reduce(x, &hi, &lo);
+	return tan_k(n, hi, lo);
 }
 
 /* atan(u) - u for |u| <= 1/64 + 2^-40: the series to u^9, the first term left out
