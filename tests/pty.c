@@ -4,6 +4,9 @@
  * SCRIPT lines:  send TEXT   type TEXT (escapes: \r \n \t \e \\ \xHH)
  *                wait TEXT   wait until TEXT appears in the output not yet
  *                            waited for (10 s at most, then fail)
+ *                waitfg      wait until a job has the terminal (the foreground
+ *                            process group is not the shell's; 10 s at most):
+ *                            a ^Z or ^C typed before that would be lost
  *                sleep MS
  * After the script the terminal side is read until the command exits.  The
  * output goes to stdout as the screen showed it, a line per line: \r, \b,
@@ -216,6 +219,18 @@ int main(int argc, char **argv)
 				if (now_ms() > end || pump(master, 100) < 0) {
 					fflush(stdout);
 					fprintf(stderr, "pty: timed out waiting for \"%s\"\n", cmd + 5);
+					kill(pid, SIGKILL);
+					waitpid(pid, NULL, 0);
+					return 3;
+				}
+			}
+		} else if (!strcmp(cmd, "waitfg")) {
+			long end = now_ms() + 10000;
+			pid_t fg;
+			while ((fg = tcgetpgrp(master)) < 0 || fg == pid) {
+				if (now_ms() > end || pump(master, 10) < 0) {
+					fflush(stdout);
+					fprintf(stderr, "pty: timed out waiting for a foreground job\n");
 					kill(pid, SIGKILL);
 					waitpid(pid, NULL, 0);
 					return 3;
