@@ -215,8 +215,8 @@ __attribute__((__visibility__("hidden"))) void __log_dd(double x, double *hi, do
  * unless it is 0, as in log; the top 21 bits of r times ch (32 bits) are exact too,
  * so that w + r ch splits exactly; the other products are below 2^-20 of it or
  * carry -r^2/2 and the tail, times the double nearest to 1/ln b: within 0.503 ulp */
-static double scaled(double x, const double (*tab)[2], double kh, double kl, double ch,
-	double cl)
+static inline __attribute__((__always_inline__)) double scaled(double x,
+	const double (*tab)[2], double kh, double kl, double ch, double cl)
 {
 	double r;
 	uint64_t ix = __dbits(x);
