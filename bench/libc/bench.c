@@ -448,9 +448,9 @@ static void b_math1(void *arg, long iters)
 		s += f(margs[i & 1023]);
 	sink += (size_t)(s != 0);
 }
-static void b_pow(void *arg, long iters)
+static void b_math2(void *arg, long iters)
 {
-	double (*volatile fp)(double, double) = pow;
+	double (*volatile fp)(double, double) = (double (*)(double, double))arg;
 	double (*f)(double, double) = fp, s = 0;
 	for (long i = 0; i < iters; i++)
 		s += f(margs[i & 1023], margs2[i & 1023]);
@@ -467,6 +467,7 @@ static void math_rows(void)
 		{ "exp2(x) [-20, 20]", exp2, -20, 20, 0 },
 		{ "log(x) 1e-6-1e6", log, 1e-6, 1e6, 1 },
 		{ "log2(x) 1e-6-1e6", log2, 1e-6, 1e6, 1 },
+		{ "log10(x) 1e-6-1e6", log10, 1e-6, 1e6, 1 },
 		{ "atan(x) [-10, 10]", atan, -10, 10, 0 },
 	};
 	for (unsigned i = 0; i < sizeof m / sizeof *m; i++)
@@ -476,7 +477,11 @@ static void math_rows(void)
 		}
 	if (selected("pow(x, y) 0.1-10 ^ [-10, 10]")) {
 		fill_margs(0.1, 10, 1);
-		run("pow(x, y) 0.1-10 ^ [-10, 10]", b_pow, 0, 0);
+		run("pow(x, y) 0.1-10 ^ [-10, 10]", b_math2, (void *)pow, 0);
+	}
+	if (selected("atan2(x, y) [-10, 10]")) {	/* atan2(margs, margs2): any quadrant */
+		fill_margs(-10, 10, 0);
+		run("atan2(x, y) [-10, 10]", b_math2, (void *)atan2, 0);
 	}
 }
 

@@ -60,8 +60,8 @@ static inline __attribute__((__always_inline__)) double exp_n(int64_t n, double 
 	int j = (int)(n & 127);
 	int q = (int)((n - j) / 128);
 	double r2 = r * r;
-	double p = r + r2 * ((0.5 + r * (1.0 / 6)) + r2 * (1.0 / 24 + r * (1.0 / 120)));
-	double th = exp_tab[j][0], t = th * p + exp_tab[j][1];
+	double p = r2 * ((0.5 + r * (1.0 / 6)) + r2 * (1.0 / 24 + r * (1.0 / 120)));
+	double th = exp_tab[j][0], t = (th * r + exp_tab[j][1]) + th * p;	/* th r off the chain */
 	if (q > -1022) {
 		double y = th + t;
 		/* y < 2: 2^q y overflows only when q = 1024 */
@@ -83,7 +83,7 @@ __attribute__((__visibility__("hidden"))) double __exp_dd(double hi, double lo)
 	int64_t n = (int64_t)(__dbits(kd) & ((1ULL << 52) - 1)) - (1LL << 51);
 	kd -= EXP_SHIFT;
 	double r = hi - kd * EXP_LN2N_HI;	/* exact: kd*EXP_LN2N_HI is, and r is near it */
-	return exp_n(n, (r - kd * EXP_LN2N_LO) + lo);
+	return exp_n(n, r + (lo - kd * EXP_LN2N_LO));
 }
 
 static double range(double y)
