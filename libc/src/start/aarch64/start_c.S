@@ -55,7 +55,6 @@
  * has). */
 _start:
 	mov x29, #0			/* outermost frame, for debuggers and unwinders */
-	mov x30, #0
 	mov x19, sp
 	sub sp, sp, #TABLE
 	mov x20, sp
@@ -299,9 +298,7 @@ rela:	stp x29, x30, [sp, #-16]!
 	bl 1f
 	ldr x24, [x20, #DT_JMPREL * 8]
 	ldr x25, [x20, #DT_PLTRELSZ * 8]
-	bl 1f
-	ldp x29, x30, [sp], #16
-	ret
+	ldp x29, x30, [sp], #16		/* the PLT's table returns to rela's caller */
 1:	stp x29, x30, [sp, #-16]!
 	add x24, x24, x21
 	add x25, x25, x24
