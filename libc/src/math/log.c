@@ -165,7 +165,8 @@ __attribute__((__visibility__("hidden"))) struct __dd __log_fast(double x)
 	e2 = (t1 - t2) + a;
 	l = (e1 + e2) + ((k * LN2LO + e[2]) + (log_tail(r) - 0.5 * q));
 	res.hi = t2 + l;
-	res.lo = (t2 - res.hi) + l;
+	res.lo = l - (res.hi - t2);	/* not (t2 - hi) + l: GCC would pair the two sums in
+					 * one vector and pass it back through memory */
 	return res;
 }
 
