@@ -10,8 +10,9 @@
 /* sp: the initial stack pointer (argc, argv, envp, auxv). */
 __hidden _Noreturn void __libc_start_main_stage2(long *sp);
 
-/* The static TLS block's layout from PT_TLS (tls, or 0 for none) into l->tls_*: the
- * start code places the main thread's block with it, pthread_create the others'. */
+/* The static TLS block's layout from PT_TLS (tls; 0 or a header of zeros for none:
+ * the assembly start code passes the latter) into l->tls_*: the start code places the
+ * main thread's block with it, pthread_create the others'. */
 static inline void __tls_geometry(struct __libc *l, const Elf64_Phdr *tls, size_t base)
 {
 	size_t talign = 1;

@@ -12,7 +12,8 @@
  * replaced by the object that defines that state, when a program links it (a direct
  * call, where a weak reference would cost a GOT entry; defined here, where they are
  * called, as a reference from another object would pull the owner from the archive).
- * x86_64 has this file in assembly (x86_64/start_c.S), for size. */
+ * x86_64 and aarch64 have this file and libc_start.c in assembly (<arch>/start_c.S,
+ * with _start), for size: this is the portable version. */
 #include <stddef.h>
 #include <stdint.h>
 #include <elf.h>

@@ -1,10 +1,10 @@
 /* start_c.S: aarch64's process entry (_start) and start code, the same steps as the
  * generic start_c.c and libc_start.c (read those first), in assembly because every
- * program carries it: GCC's -Os code for the C is about 1,200 bytes and needs GOT
- * entries (each with a RELATIVE relocation) for main, exit and __stack_chk_guard,
- * where this reaches them PC-relative. _start falls into it (crt1.o only pulls _start
- * from libc.a). Until the relocation is done nothing here loads an address from
- * data. Registers kept throughout: x19 the initial stack pointer (argc, argv, envp,
+ * program carries it: GCC's -Os code for the C is about 1,200 bytes, this 824, and
+ * the C needs GOT entries (each with a RELATIVE relocation) for main, exit and
+ * __stack_chk_guard, which this reaches PC-relative. _start falls into it (crt1.o
+ * only pulls _start from libc.a). Until the relocation is done nothing here loads an
+ * address from data. Registers kept throughout: x19 the initial stack pointer (argc, argv, envp,
  * auxv), x20 the table below, x21 the load base, x22 envp, x23 the auxiliary vector,
  * x26 the PT_TLS header, x27 the PT_GNU_RELRO header. */
 #define AT_PAGESZ 6

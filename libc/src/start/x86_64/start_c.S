@@ -1,7 +1,7 @@
 /* start_c.S: x86_64's process entry (_start) and start code, the same steps as the
  * generic start_c.c and libc_start.c (read those first), in assembly because every
  * program carries it: GCC's -Os code for the C is about 1,070 bytes, mostly spills,
- * and this about 600. _start falls into it (crt1.o only pulls _start from libc.a).
+ * and this 629. _start falls into it (crt1.o only pulls _start from libc.a).
  * Until the relocation is done nothing here loads an address from data. Registers
  * kept throughout: %r15 the initial stack pointer (argc, argv, envp, auxv), %r14 the
  * load base, %rbx the table below. Small constants are loaded with push and pop
