@@ -39,6 +39,25 @@ static void report(const char *name, int n, int off, double worst, double at)
 
 #define N(t) ((int)(sizeof t / sizeof *t))
 
+/* |got - (hi + lo)| in ulps of hi, hi + lo the exact value to about 2^-106 */
+static double frac_ulps(double got, double hi, double lo)
+{
+	if (hi == 0) return got == 0 ? 0 : 1e300;
+	int e;
+	frexp(hi, &e);
+	if (e < -1021) e = -1021;
+	return fabs((got - hi) - lo) / ldexp(1, e - 53);
+}
+
+static void report_frac(const char *name, int n, double worst, double at)
+{
+	if (worst < 0.6) printf("ok %s: %d arguments, max %.3f ulp\n", name, n, worst);
+	else {
+		printf("FAIL %s: %.3f ulp at %a\n", name, worst, at);
+		fails++;
+	}
+}
+
 int main(void)
 {
 	static const char *names[] = { "sin", "cos", "tan" };
@@ -84,20 +103,21 @@ int main(void)
 		if (e > worst) worst = e, at = pow_ref[i][0];
 	}
 	report("pow", N(pow_ref), off, worst, at);
-	worst = 0, off = 0;
+	/* atan and atan2 in fractions of an ulp: within 0.6 (ring3's were 0.9 and 1.0
+	 * off before their table; glibc's are correctly rounded) */
+	worst = 0;
 	for (int i = 0; i < N(atan_ref); i++) {
-		double e = ulps(atan(atan_ref[i][0]), atan_ref[i][1]);
-		off += e != 0;
+		double e = frac_ulps(atan(atan_ref[i][0]), atan_ref[i][1], atan_ref[i][2]);
 		if (e > worst) worst = e, at = atan_ref[i][0];
 	}
-	report("atan", N(atan_ref), off, worst, at);
-	worst = 0, off = 0;
+	report_frac("atan", N(atan_ref), worst, at);
+	worst = 0;
 	for (int i = 0; i < N(atan2_ref); i++) {
-		double e = ulps(atan2(atan2_ref[i][0], atan2_ref[i][1]), atan2_ref[i][2]);
-		off += e != 0;
+		double e = frac_ulps(atan2(atan2_ref[i][0], atan2_ref[i][1]), atan2_ref[i][2],
+			atan2_ref[i][3]);
 		if (e > worst) worst = e, at = atan2_ref[i][0];
 	}
-	report("atan2", N(atan2_ref), off, worst, at);
+	report_frac("atan2", N(atan2_ref), worst, at);
 
 	/* sin and cos agree with each other where the reduction is hardest */
 	double x = 0x1.6ac5b262ca1ffp+849;

@@ -101,10 +101,13 @@ for e in range(-8, 8):
     ax += [rnd.uniform(2.0 ** e, 2.0 ** (e + 1)) for _ in range(6)]
 ax += [abs(anyd()) for _ in range(20)]
 ax += [-v for v in ax[::3]]
-print("/* x, atan x */")
-print("static const double atan_ref[][2] = {")
+def r2(v):	# v rounded, and what is left (for errors in fractions of an ulp)
+    h = float(v)
+    return "%s, %s" % (h.hex(), float(v - mp.mpf(h)).hex())
+print("/* x, atan x rounded and the rest */")
+print("static const double atan_ref[][3] = {")
 for x in ax:
-    print("\t{ %s, %s }," % (r(x), r(mp.atan(mp.mpf(x)))))
+    print("\t{ %s, %s }," % (r(x), r2(mp.atan(mp.mpf(x)))))
 print("};")
 pairs = [(H("0x1.2e8a690f1ed9p-1"), H("0x1.1ba4d06438c4p+0")), (H("0x1.62c2f360a052ep+1"), H("-0x1.7490d8785aba3p+0")),
          (H("-0x1.10aabb988b5c1p-173"), H("-0x1.449ed487ae9a3p-174")), (1.0, 64.0), (64.0, 1.0),
@@ -115,8 +118,8 @@ pairs += [(anyd(), anyd()) for _ in range(30)]
 for _ in range(30):	# ratios within a factor 2^8 of 1
     y = abs(anyd())
     pairs.append((y * rnd.choice((1, -1)), y * 2.0 ** rnd.uniform(-8, 8) * rnd.choice((1, -1))))
-print("/* y, x, atan2(y, x) */")
-print("static const double atan2_ref[][3] = {")
+print("/* y, x, atan2(y, x) rounded and the rest */")
+print("static const double atan2_ref[][4] = {")
 for y, x in pairs:
-    print("\t{ %s, %s, %s }," % (r(y), r(x), r(mp.atan2(mp.mpf(y), mp.mpf(x)))))
+    print("\t{ %s, %s, %s }," % (r(y), r(x), r2(mp.atan2(mp.mpf(y), mp.mpf(x)))))
 print("};")
