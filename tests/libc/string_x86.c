@@ -92,7 +92,7 @@ static void test_scan(void)
 				CHECK(strlen((char *)s) == len, "strlen", a, len, 0);
 				CHECK(ref_strlen((char *)s) == len, "ref", a, len, 0);
 				/* strchr/strchrnul: a byte at each position, or absent */
-				for (size_t pos = 0; pos <= len; pos += (len > 80 && pos > 70 ? 13 : 1)) {
+				for (size_t pos = 0; pos <= len; pos += (len > 200 && pos > 70 ? 13 : 1)) {
 					int c = pos < len ? s[pos] : 0;
 					const char *want = ref_strchrnul((char *)s, c);
 					CHECK(strchrnul((char *)s, c) == want, "strchrnul", a, len, pos);
@@ -101,8 +101,23 @@ static void test_scan(void)
 				CHECK(strchrnul((char *)s, 0xff) == (char *)s + len, "strchrnul absent", a, len, 0);
 				CHECK(strchr((char *)s, 0xff) == 0, "strchr absent", a, len, 0);
 				CHECK(strchr((char *)s, 0x1ff) == 0, "strchr int", a, len, 0);
+				/* c is converted to char: 0x100 is the NUL, a negative c a byte over 0x7f */
+				CHECK(strchr((char *)s, 0x100) == (char *)s + len, "strchr 0x100", a, len, 0);
+				CHECK(strchrnul((char *)s, 0x100) == (char *)s + len, "strchrnul 0x100", a, len, 0);
+				if (len) {
+					int hi = 0x80 | (s[len - 1] & 0x3f);
+					s[len - 1] = (unsigned char)hi;
+					CHECK(strchr((char *)s, hi - 256) == ref_strchrnul((char *)s, hi),
+						"strchr negative c", a, len, len - 1);
+				}
+				/* c right after the NUL (in the same vector) is not found */
+				if (!at_end) {
+					s[len + 1] = 0xfe;
+					CHECK(strchr((char *)s, 0xfe) == 0, "strchr after NUL", a, len, len + 1);
+					CHECK(strchrnul((char *)s, 0xfe) == (char *)s + len, "strchrnul after NUL", a, len, len + 1);
+				}
 				/* memchr over len bytes (the buffer may end at the guard: n = len + 1) */
-				for (size_t pos = 0; pos <= len; pos += (len > 80 && pos > 70 ? 11 : 1)) {
+				for (size_t pos = 0; pos <= len; pos += (len > 200 && pos > 70 ? 11 : 1)) {
 					int c = s[pos];
 					CHECK(memchr(s, c, len + 1) == ref_memchr(s, c, len + 1), "memchr", a, len, pos);
 					CHECK(memchr(s, c, pos) == ref_memchr(s, c, pos), "memchr short n", a, len, pos);
@@ -125,6 +140,36 @@ static void test_scan(void)
 			CHECK(strchrnul((char *)s, 0xff) == (char *)s + len, "strchrnul end", a, len, 0);
 			CHECK(memchr(s, 0, len + 1) == s + len, "memchr end", a, len, 0);
 			CHECK(memchr(s, 0xff, len + 1) == 0, "memchr end absent", a, len, 0);
+		}
+}
+
+/* Long buffers (the four-vector loops) at every alignment, ending right before the
+ * guard page: the match, or the NUL, is the last mapped byte, or there is no match and
+ * n reaches the guard exactly. */
+static void test_guard_long(void)
+{
+	static const size_t lens[] = { 255, 256, 257, 383, 1000, 4095, 4096, 4097, 8000, 3 * 4096 - 64 };
+	for (size_t li = 0; li < sizeof lens / sizeof *lens; li++)
+		for (size_t a = 0; a < 64; a++) {
+			size_t len = lens[li] - a;	/* s + len is the last mapped byte */
+			unsigned char *s = guard - len - 1;
+			fill(s, len, (unsigned)(len + a));
+			for (size_t i = 0; i < len; i++)
+				if (s[i] == 0xfe || s[i] == 0x7f)
+					s[i] = 1;
+			s[len] = 0xfe;
+			CHECK(memchr(s, 0xfe, len + 1) == s + len, "memchr last byte", a, len, len);
+			CHECK(memchr(s, 0x7f, len + 1) == 0, "memchr to the guard", a, len, 0);
+			CHECK(memchr(s, 0xfe, len) == 0, "memchr one short", a, len, 0);
+			CHECK(memchr(s, 0xfe, no_bound) == s + len, "memchr last byte, n = SIZE_MAX", a, len, 0);
+			s[len] = 0;
+			CHECK(strlen((char *)s) == len, "strlen last byte", a, len, 0);
+			CHECK(strchr((char *)s, 0) == (char *)s + len, "strchr NUL last byte", a, len, 0);
+			CHECK(strchr((char *)s, 0x7f) == 0, "strchr to the guard", a, len, 0);
+			CHECK(strchrnul((char *)s, 0x7f) == (char *)s + len, "strchrnul to the guard", a, len, 0);
+			s[len - 1] = 0x7f;
+			CHECK(strchr((char *)s, 0x7f) == (char *)s + len - 1, "strchr before last byte", a, len, 0);
+			CHECK(memchr(s, 0x7f, len + 1) == s + len - 1, "memchr before last byte", a, len, 0);
 		}
 }
 
@@ -327,6 +372,7 @@ static void run_all(const char *what)
 	long before = count;
 	int f = failed;
 	test_scan();
+	test_guard_long();
 	test_guard();
 	test_copy();
 	test_cmp();
