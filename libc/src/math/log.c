@@ -215,8 +215,9 @@ __attribute__((__visibility__("hidden"))) void __log_dd(double x, double *hi, do
  * is exact (tab from gen/gen_double.py: multiples of 2^-42 for log2 and of 2^-44
  * for log10, whose k LG2HI is too, each sum within 53 bits) and larger than r ch
  * unless it is 0, as in log; the top 21 bits of r times ch (32 bits) are exact too,
- * so that w + r ch splits exactly; the other products are below 2^-20 of it or
- * carry -r^2/2 and the tail, times the double nearest to 1/ln b: within 0.503 ulp */
+ * so that w + r ch splits exactly (needed only for k = 0: otherwise w is so large
+ * that the rounding of r c does not show); the other products are below 2^-20 of
+ * it or carry -r^2/2 and the tail, times the double nearest to 1/ln b */
 static inline __attribute__((__always_inline__)) double scaled(double x,
 	const double (*tab)[2], double kh, double kl, double ch, double cl)
 {
@@ -225,10 +226,19 @@ static inline __attribute__((__always_inline__)) double scaled(double x,
 	int k = 0;
 	LOG_ARG(x, ix, k);
 	const double *t = tab[log_reduce(ix, &k, &r)];
-	double w = k * kh + t[0], c = ch + cl;
-	double r1 = __dfrom(__dbits(r) & -(1ULL << 32)), p = r1 * ch;
-	double hi = w + p, lo = (w - hi) + p;
-	lo += ((r - r1) * ch + r * cl) + ((log_tail7(r) - 0.5 * r * r) * c + (k * kl + t[1]));
+	double w = k * kh + t[0], c = ch + cl, p, hi, lo;
+	if (k) {
+		/* |w| >= 0.15: r c rounded is within 2^-59 of the result */
+		p = r * c;
+		hi = w + p;
+		lo = (w - hi) + p;
+	} else {
+		double r1 = __dfrom(__dbits(r) & -(1ULL << 32));
+		p = r1 * ch;
+		hi = w + p;
+		lo = ((w - hi) + p) + ((r - r1) * ch + r * cl);
+	}
+	lo += (log_tail7(r) - 0.5 * r * r) * c + (k * kl + t[1]);
 	return hi + lo;
 }
 
