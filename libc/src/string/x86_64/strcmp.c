@@ -47,7 +47,7 @@ AVX2 static int strcmp_avx2(const unsigned char *l, const unsigned char *r)
 		/* on from l's next 32-byte boundary: then only r's loads straddle lines */
 		k = 32 - ((uintptr_t)l & 31);
 		l += k, r += k;
-		/* two single steps before the loops: strings of up to 65 bytes end in them */
+		/* two single steps before the loops: strings of up to 64 bytes end in them */
 		if (ROOM(l, r) >= 64) {
 			STEP32(l, r);
 			STEP32(l + 32, r + 32);
