@@ -124,8 +124,8 @@ _start:
 	not %rcx
 	and %rcx, %r12
 	or $15, %r13
-	/* The area: block, room to align the thread pointer (its start is 16-aligned),
-	 * TCB. Zeroed, like an mmap: .tbss and the TCB's thread fields start at zero. */
+	/* The area: block, up to %r13 bytes to align the thread pointer, TCB. Zeroed,
+	 * like an mmap: .tbss and the TCB's thread fields start at zero. */
 	lea TCB_SIZE(%r12,%r13), %rsi
 	cmp $STACK_TLS, %rsi
 	ja 5f
