@@ -163,9 +163,12 @@ __attribute__((__noinline__)) static double sin_big(double x, int q)
 	double hi, lo, h, l;
 	if (isnan(x) || isinf(x)) return domain(x);
 	int n = fabs(x) < 0x1p20 ? reduce(x, &hi, &lo) : reduce_big(x, &hi, &lo);
-	int j = reduce64(hi, &h, &l);
-	__two_sum(h, l + lo, &h, &l);
-	return sin64(32 * n + j + q, h, l);
+	/* |hi| <= pi/4: hi = j pi/64 + h, |j| <= 16, j P1/32 exact and hi - j P1/32 too;
+	 * j times the rest of pi/64 (below 2^-35) rounded once is 2^-88 off, and j = 0
+	 * leaves hi + lo as it is */
+	double fj = (hi * (32 * TWO_PI_INV) + 0x1.8p52) - 0x1.8p52;
+	__two_sum(hi - fj * (P1 / 32), lo - fj * ((P2 + P3) / 32), &h, &l);
+	return sin64(32 * n + (int)fj + q, h, l);
 }
 
 double sin(double x)
