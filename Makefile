@@ -45,7 +45,7 @@ LIBC_INC  := -nostdinc -isystem libc/include -isystem libc/arch/$(ARCH)
 # inline LSE/LL-SC sequences need nothing.
 ARCH_CFLAGS := $(if $(filter aarch64,$(ARCH)),-mno-outline-atomics)
 LIBC_INC  += $(ARCH_CFLAGS)
-LIBC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MD -MP -O2 -fPIE -ffreestanding \
+LIBC_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -MD -MP -O2 -fPIE -ffreestanding -ffp-contract=off \
 	-fno-common -fno-plt -ffunction-sections -fdata-sections -fstack-protector-strong \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	$(LIBC_INC) -Ilibc/src/internal -Ilibc/arch/$(ARCH)/internal
