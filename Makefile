@@ -19,6 +19,12 @@ WARN     := -Wall -Wextra -Wno-unused-parameter
 COMMON   := -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
 HARDEN   := -fPIE -fstack-protector-strong -D_FORTIFY_SOURCE=0
 LDHARDEN := -Wl,-z,relro,-z,now -Wl,-z,noexecstack
+# A static-PIE has no dynamic loader: nothing reads the 5 spare DT_NULL slots ld keeps in
+# .dynamic for post-link tools, or a GNU hash of a symbol table holding only the null
+# symbol (sysv's is 12 B smaller). One spare stays: ld 2.40 puts DT_RELACOUNT in it, and
+# with none it writes that tag over the terminating DT_NULL. tools/ring3-cc and
+# bench/libc/run link the same.
+LDSTATIC := -static-pie -nostdlib -nostartfiles -Wl,--spare-dynamic-tags=1 -Wl,--hash-style=sysv
 comma    := ,
 # Relative relocations packed as DT_RELR (src/start applies them): x86_64 only, as
 # aarch64 ld 2.40 ignores the option with a warning.
@@ -98,7 +104,7 @@ $(B)/asan/%.o: %.c
 	$(CC) $(ASAN_CFLAGS) -c $< -o $@
 
 $(B)/ring3: $(CRT_OBJ) $(OWN_OBJS) $(B)/own/libc.a
-	$(CC) -static-pie -nostdlib -nostartfiles $(LDHARDEN) $(LDRELR) -Wl,--gc-sections -Wl,--build-id=none \
+	$(CC) $(LDSTATIC) $(LDHARDEN) $(LDRELR) -Wl,--gc-sections -Wl,--build-id=none \
 		-o $@ $(CRT_OBJ) $(OWN_OBJS) $(B)/own/libc.a -lgcc
 # crypt(3) is in libcrypt with glibc (libcrypt-dev, which libc6-dev pulls in).
 HOST_LIBS := -lcrypt
@@ -125,7 +131,7 @@ LIBC_TESTS     := $(patsubst tests/libc/%.c,$(B)/own/tests/libc/%,$(LIBC_TEST_SR
 HOST_LIBC_TESTS := $(patsubst tests/libc/%.c,$(B)/host/tests/libc/%,$(LIBC_TEST_SRCS))
 $(B)/own/tests/libc/%: tests/libc/%.c $(CRT_OBJ) $(B)/own/libc.a
 	@mkdir -p $(@D)
-	$(CC) $(COMMON) -O1 $(HARDEN) $(LIBC_INC) -static-pie -nostdlib -nostartfiles $(LDHARDEN) \
+	$(CC) $(COMMON) -O1 $(HARDEN) $(LIBC_INC) $(LDSTATIC) $(LDHARDEN) \
 		$(TEST_LDFLAGS) -o $@ $(CRT_OBJ) $< $(B)/own/libc.a -lgcc
 $(B)/host/tests/libc/%: tests/libc/%.c
 	@mkdir -p $(@D)
@@ -241,7 +247,7 @@ check: $(LIBC_FUZZ)
 $(B)/own/tests/fuzz/libc-%: tests/fuzz/libc_%.c tests/fuzz/driver.c tests/fuzz/libc_fuzz.h $(CRT_OBJ) $(B)/own/libc.a
 	@mkdir -p $(@D)
 	$(CC) $(filter-out -MMD -MP,$(COMMON)) -O1 $(HARDEN) $(LIBC_INC) -iquote libc/src/internal \
-		-static-pie -nostdlib -nostartfiles $(LDHARDEN) -o $@ $(CRT_OBJ) tests/fuzz/driver.c $< $(B)/own/libc.a -lgcc
+		$(LDSTATIC) $(LDHARDEN) -o $@ $(CRT_OBJ) tests/fuzz/driver.c $< $(B)/own/libc.a -lgcc
 $(B)/own/tests/fuzz/libc-dns: libc/src/network/dns.c
 fuzz-libc-check: $(LIBC_FUZZ)
 	B=$(B) sh tests/fuzz/run-libc
