@@ -1,10 +1,10 @@
 /* start_c.S: x86_64's process entry (_start) and start code, the same steps as the
  * generic start_c.c and libc_start.c (read those first), in assembly because every
  * program carries it: GCC's -Os code for the C is about 1,070 bytes, mostly spills,
- * and this 629. _start falls into it (crt1.o only pulls _start from libc.a).
+ * and this 583. _start falls into it (crt1.o only pulls _start from libc.a).
  * Until the relocation is done nothing here loads an address from data. Registers
  * kept throughout: %r15 the initial stack pointer (argc, argv, envp, auxv), %r14 the
- * load base, %rbx the table below. Small constants are loaded with push and pop
+ * load base (until the init arrays), %rbx the table below. Small constants are loaded with push and pop
  * (3 bytes, where mov takes 5), register copies too where they are low registers. */
 #define AT_RANDOM 25
 #define DT_PLTRELSZ 2
@@ -35,17 +35,19 @@
 
 /* The table, pushed on the stack as zeros: the PT_TLS and PT_GNU_RELRO headers, the
  * auxiliary vector and envp, the dynamic section's values by tag (the tags used are
- * below 37), then five words that stay zero. A missing PT_TLS or PT_GNU_RELRO header
- * reads as ZERO, a header whose fields from p_vaddr on are zero: an empty TLS image
- * and an empty RELRO region need no test. %rbx points 120 bytes in, so that most
- * offsets fit in a byte. */
+ * below 37) as 4-byte slots, then 40 bytes that stay zero. The values used are the
+ * relocation tables' addresses and sizes, under 4 GiB: the tables come before the
+ * code in the image (even the medium and large code models only put their large data
+ * after it). A missing PT_TLS or PT_GNU_RELRO header reads as ZERO, a header whose
+ * fields from p_vaddr on are zero: an empty TLS image and an empty RELRO region need
+ * no test. %rbx points 120 bytes in, so that every offset fits in a byte. */
 #define TLS (-120)
 #define RELRO (TLS + 8)
 #define AUXV (TLS + 16)
 #define ENVP (TLS + 24)
 #define DYN (TLS + 32)
-#define ZERO (DYN + 35 * 8)		/* p_vaddr .. p_align are the last five words */
-#define TABLE ((4 + 37 + 5) * 8)	/* 368: a multiple of 16 */
+#define ZERO (DYN + 37 * 4 - 16)	/* p_vaddr .. p_align are the last 40 bytes */
+#define TABLE 224			/* 32 + 37 * 4 + 40, rounded up to 16 */
 
 	.text
 	.global _start
@@ -100,30 +102,31 @@ _start:
 	jrcxz 4f
 	cmp $37, %ecx			/* every tag there is fits in 32 bits */
 	jae 3b
-	mov %rax, DYN(%rbx,%rcx,8)
+	mov %eax, DYN(%rbx,%rcx,4)
 	jmp 3b
-4:	/* envp follows argv's null, the auxiliary vector envp's. */
-	mov (%r15), %rax
-	lea 16(%r15,%rax,8), %rsi
-	mov %rsi, ENVP(%rbx)
-5:	lodsq
-	test %rax, %rax
-	jnz 5b
-	mov %rsi, AUXV(%rbx)
+4:	/* envp follows argv's null, the auxiliary vector envp's (%rcx is 0 from either
+	 * loop above). */
+	lea 8(%r15), %rdi
+	xor %eax, %eax
+	dec %ecx
+	repnz scasq
+	mov %rdi, ENVP(%rbx)
+	repnz scasq
+	mov %rdi, AUXV(%rbx)
 
 	/* The TLS layout, as __tls_geometry and __tls_layout compute it (start.h, tcb.h):
 	 * %r12 the image's size rounded up to its alignment a (the block's offset below
 	 * the thread pointer), %r13 the thread pointer's alignment less one: max(a, 16),
 	 * a power of two, is ((a - 1) | 15) + 1. A p_align of 0 means 1. */
 	mov 48(%rbp), %rcx		/* p_align */
-	sub $1, %rcx
-	adc $0, %rcx			/* a - 1 */
-	mov 40(%rbp), %r12		/* p_memsz */
+	jrcxz 1f
+	dec %rcx			/* a - 1 */
+1:	mov 40(%rbp), %r12		/* p_memsz */
 	add %rcx, %r12
+	or %rcx, %r12
+	xor %rcx, %r12			/* rounded down to a */
+	or $15, %cl
 	mov %rcx, %r13
-	not %rcx
-	and %rcx, %r12
-	or $15, %r13
 	/* The area: block, up to %r13 bytes to align the thread pointer, TCB. Zeroed,
 	 * like an mmap: .tbss and the TCB's thread fields start at zero. */
 	lea TCB_SIZE(%r12,%r13), %rsi
@@ -135,7 +138,7 @@ _start:
 	pop %rdi
 	push %rsi
 	pop %rcx
-	rep stosb			/* %rax is 0 from the envp scan */
+	rep stosb			/* %rax is 0 from the envp scan; %rsi kept */
 	push %rsp
 	pop %rax
 	jmp 6f
@@ -147,13 +150,12 @@ _start:
 	pop %r10
 	or $-1, %r8
 	xor %r9d, %r9d
-	push $SYS_mmap
-	pop %rax
+	mov $SYS_mmap, %al		/* %rax is 0 from the envp scan */
 	syscall
-6:	/* The thread pointer (%rdx): mem + offset rounded up to its alignment; the
+6:	/* The thread pointer (%rdx): mem + offset rounded up to its alignment (the
+	 * area's size less the TCB's is the offset plus the alignment less one); the
 	 * block ends there and gets the image. */
-	lea (%rax,%r12), %rdx
-	add %r13, %rdx
+	lea -TCB_SIZE(%rax,%rsi), %rdx
 	not %r13
 	and %r13, %rdx
 	push %rdx
@@ -178,43 +180,44 @@ _start:
 8:	mov (%rax), %rax
 	xor %al, %al
 	mov %rax, TCB_CANARY(%rdx)
-	lea TCB_TID(%rdx), %rdi
-	mov $SYS_set_tid_address, %eax
-	syscall
-	mov %eax, (%rdi)
 	push %rdx
 	pop %rsi
 	mov $0x1002, %edi		/* ARCH_SET_FS */
 	xor %eax, %eax
 	mov $SYS_arch_prctl, %al
 	syscall
+	/* That returned 0: the thread pointer is a canonical address the stores above
+	 * have written to. */
+	lea TCB_TID(%rdx), %rdi
+	mov $SYS_set_tid_address, %al
+	syscall
+	mov %eax, (%rdi)
 
 	/* RELR (-z pack-relative-relocs): an even entry is the address of a word to
 	 * relocate and moves the cursor (%rdi) past it; an odd one is a bitmap whose bit
 	 * i (from bit 1) relocates the cursor's word i - 1, then the cursor moves 63
-	 * words. */
-	mov DYN + DT_RELR * 8(%rbx), %rsi
+	 * words. Both become a bitmap with a stop bit above its last word's bit: the
+	 * rotate through a set carry drops the marker bit and puts the stop bit at bit
+	 * 63 (an address, shifted, gets it too and loses it again when doubled); an
+	 * address then relocates one word: 0b11. */
+	mov DYN + DT_RELR * 4(%rbx), %esi
 	add %r14, %rsi
-	mov DYN + DT_RELRSZ * 8(%rbx), %rcx
-	shr $3, %rcx
+	mov DYN + DT_RELRSZ * 4(%rbx), %ecx
+	shr $3, %ecx
 	jrcxz 15f
 11:	lodsq
-	test $1, %al
-	jnz 12f
-	lea (%r14,%rax), %rdi
+	stc
+	rcr %rax
+	jc 13f
+	lea (%r14,%rax,2), %rdi
+	push $3
+	pop %rax
+13:	shr %rax			/* carry: this word's bit; zero: the stop bit */
+	jz 14f
+	jnc 12f
 	add %r14, (%rdi)
-	scasq				/* %rdi += 8 */
-	jmp 14f
-12:	push %rdi
-	pop %rdx
-13:	shr %rax			/* the first shift drops the marker bit */
-	jz 16f
-	test $1, %al
-	jz 17f
-	add %r14, (%rdx)
-17:	add $8, %rdx
+12:	add $8, %rdi			/* not scasq: it would read the words it skips */
 	jmp 13b
-16:	add $63 * 8, %rdi
 14:	loop 11b
 15:	push $R_X86_64_RELATIVE
 	pop %r13
@@ -230,8 +233,7 @@ _start:
 	call __init_environ
 	mov 8(%r15), %rdi
 	call __init_progname
-	push $R_X86_64_IRELATIVE
-	pop %r13
+	mov $R_X86_64_IRELATIVE, %r13b	/* was R_X86_64_RELATIVE */
 	call rela
 
 	/* Then the RELRO region becomes read-only, as a dynamic loader would make it:
@@ -254,32 +256,29 @@ _start:
 	syscall
 
 	/* Stage 2 (libc_start.c in C): in assembly no load of main's or exit's address
-	 * can be moved above the relocation. */
+	 * can be moved above the relocation.
+	 * The preinit array, then the init array, in one walk: at the preinit array's
+	 * end the cursor moves to the init array's start, and the walk stops at the
+	 * init array's end (equal to its start when empty, which a linker puts after
+	 * the preinit array or, lld when it is missing, at the ELF header). */
 	lea __preinit_array_start(%rip), %rbp
-	lea __preinit_array_end(%rip), %r13
-	call run
-	lea __init_array_start(%rip), %rbp
-	lea __init_array_end(%rip), %r13
-	call run
-	mov (%r15), %edi		/* argc, argv, envp */
+	lea __preinit_array_end(%rip), %r12
+	lea __init_array_start(%rip), %r13
+	lea __init_array_end(%rip), %r14
+1:	cmp %r12, %rbp
+	cmove %r13, %rbp
+	cmp %r14, %rbp
+	je 2f
+	call *(%rbp)
+	add $8, %rbp
+	jmp 1b
+2:	mov (%r15), %edi		/* argc, argv, envp */
 	lea 8(%r15), %rsi
 	mov ENVP(%rbx), %rdx
 	call main
 	xchg %eax, %edi
 	call exit
 	.size _start, . - _start
-
-/* run: calls the functions from %rbp up to %r13. */
-	.type run, @function
-run:	push %rax			/* %rsp 16-aligned for the calls */
-1:	cmp %r13, %rbp
-	jae 2f
-	call *(%rbp)
-	add $8, %rbp
-	jmp 1b
-2:	pop %rax
-	ret
-	.size run, . - run
 
 /* The hooks of libc_start.c's comment, empty unless the object owning the state is
  * linked; weak here, where they are called, as a reference from this object would
@@ -298,11 +297,11 @@ __init_progname:
 /* rela: applies the RELA relocations of type %r13d, the main table's then the PLT's.
  * Clobbers %rbp and %r12 (free by now); one calls resolvers with %rsp 16-aligned. */
 	.type rela, @function
-rela:	mov DYN + DT_RELA * 8(%rbx), %rbp
-	mov DYN + DT_RELASZ * 8(%rbx), %r12
+rela:	mov DYN + DT_RELA * 4(%rbx), %ebp
+	mov DYN + DT_RELASZ * 4(%rbx), %r12d
 	call one
-	mov DYN + DT_JMPREL * 8(%rbx), %rbp
-	mov DYN + DT_PLTRELSZ * 8(%rbx), %r12
+	mov DYN + DT_JMPREL * 4(%rbx), %ebp
+	mov DYN + DT_PLTRELSZ * 4(%rbx), %r12d
 	call one
 	ret
 one:	add %r14, %rbp
