@@ -1,7 +1,7 @@
 /* start_c.S: x86_64's process entry (_start) and start code, the same steps as the
  * generic start_c.c and libc_start.c (read those first), in assembly because every
  * program carries it: GCC's -Os code for the C is about 1,070 bytes, mostly spills,
- * and this 583. _start falls into it (crt1.o only pulls _start from libc.a).
+ * and this 582. _start falls into it (crt1.o only pulls _start from libc.a).
  * Until the relocation is done nothing here loads an address from data. Registers
  * kept throughout: %r15 the initial stack pointer (argc, argv, envp, auxv), %r14 the
  * load base (until the init arrays), %rbx the table below. Small constants are loaded with push and pop
@@ -168,6 +168,18 @@ _start:
 	mov %rdx, (%rdx)		/* self */
 	mov %rdx, TCB_SELF2(%rdx)
 	mov %rax, TCB_MEM(%rdx)
+	push %rdx
+	pop %rsi
+	mov $0x1002, %edi		/* ARCH_SET_FS */
+	xchg %eax, %ecx			/* %rcx is 0 after the copy */
+	mov $SYS_arch_prctl, %al
+	syscall
+	/* That returned 0: the thread pointer is a canonical address the stores above
+	 * have written to. */
+	lea TCB_TID(%rdx), %rdi
+	mov $SYS_set_tid_address, %al
+	syscall
+	mov %eax, (%rdi)
 	/* The canary comes from AT_RANDOM (the kernel always gives it); its low byte is
 	 * zero so a string copy running off a buffer cannot reproduce it. */
 	mov AUXV(%rbx), %rsi
@@ -180,18 +192,6 @@ _start:
 8:	mov (%rax), %rax
 	xor %al, %al
 	mov %rax, TCB_CANARY(%rdx)
-	push %rdx
-	pop %rsi
-	mov $0x1002, %edi		/* ARCH_SET_FS */
-	xor %eax, %eax
-	mov $SYS_arch_prctl, %al
-	syscall
-	/* That returned 0: the thread pointer is a canonical address the stores above
-	 * have written to. */
-	lea TCB_TID(%rdx), %rdi
-	mov $SYS_set_tid_address, %al
-	syscall
-	mov %eax, (%rdi)
 
 	/* RELR (-z pack-relative-relocs): an even entry is the address of a word to
 	 * relocate and moves the cursor (%rdi) past it; an odd one is a bitmap whose bit
