@@ -1,7 +1,7 @@
 /* start_c.S: x86_64's process entry (_start) and start code, the same steps as the
  * generic start_c.c and libc_start.c (read those first), in assembly because every
  * program carries it: GCC's -Os code for the C is about 1,070 bytes, mostly spills,
- * and this 582. _start falls into it (crt1.o only pulls _start from libc.a).
+ * and this 580. _start falls into it (crt1.o only pulls _start from libc.a).
  * Until the relocation is done nothing here loads an address from data. Registers
  * kept throughout: %r15 the initial stack pointer (argc, argv, envp, auxv), %r14 the
  * load base (until the init arrays), %rbx the table below. Small constants are loaded with push and pop
@@ -238,16 +238,14 @@ _start:
 
 	/* Then the RELRO region becomes read-only, as a dynamic loader would make it:
 	 * its start rounded down to a page, its end too (mprotect of 0 bytes does
-	 * nothing). */
+	 * nothing). A 16-bit and clears the low 12 bits and leaves the rest. */
 	mov RELRO(%rbx), %rsi
 	mov 16(%rsi), %rdi		/* p_vaddr */
 	add %r14, %rdi
 	mov 40(%rsi), %rsi		/* p_memsz */
 	add %rdi, %rsi
-	push $-PAGE
-	pop %rcx
-	and %rcx, %rdi
-	and %rcx, %rsi
+	and $0x10000 - PAGE, %di
+	and $0x10000 - PAGE, %si
 	sub %rdi, %rsi
 	push $1				/* PROT_READ */
 	pop %rdx
