@@ -20,11 +20,13 @@ COMMON   := -std=c11 -D_GNU_SOURCE $(WARN) -MMD -MP
 HARDEN   := -fPIE -fstack-protector-strong -D_FORTIFY_SOURCE=0
 LDHARDEN := -Wl,-z,relro,-z,now -Wl,-z,noexecstack
 # A static-PIE has no dynamic loader: nothing reads the 5 spare DT_NULL slots ld keeps in
-# .dynamic for post-link tools, or a GNU hash of a symbol table holding only the null
-# symbol (sysv's is 12 B smaller). One spare stays: ld 2.40 puts DT_RELACOUNT in it, and
-# with none it writes that tag over the terminating DT_NULL. tools/ring3-cc and
-# bench/libc/run link the same.
-LDSTATIC := -static-pie -nostdlib -nostartfiles -Wl,--spare-dynamic-tags=1 -Wl,--hash-style=sysv
+# .dynamic for post-link tools, a GNU hash of a symbol table holding only the null
+# symbol (sysv's is 12 B smaller), or DT_RELACOUNT (how many RELATIVE relocations
+# -z combreloc sorted first, for a loader's fast path; src/start reads every entry's
+# type). nocombreloc is also what makes no spares safe: ld 2.40 adds DT_RELACOUNT
+# late, into a spare slot, and with none it overwrites the terminating DT_NULL.
+# tools/ring3-cc and bench/libc/run link the same.
+LDSTATIC := -static-pie -nostdlib -nostartfiles -Wl,--spare-dynamic-tags=0 -Wl,-z,nocombreloc -Wl,--hash-style=sysv
 comma    := ,
 # Relative relocations packed as DT_RELR (src/start applies them): x86_64 only, as
 # aarch64 ld 2.40 ignores the option with a warning.
