@@ -1,7 +1,7 @@
 /* start_init: the order of start-up: preinit_array, then constructors by priority,
  * then the rest of init_array in order, then main; the auxiliary vector readable
  * from preinit_array, environ and program_invocation_name set for constructors
- * (glibc sets those two after preinit_array). */
+ * (glibc sets those two after preinit_array); main's caller the outermost frame. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,5 +43,11 @@ int main(void)
 	CHECK(pre_aux);
 	CHECK(init_env);
 	CHECK(init_name);
+#ifdef __ring3__
+	/* The frame main saved is the outermost: a frame-pointer unwinder stops there
+	 * (glibc calls main from a function of its own). */
+	void **frame = __builtin_frame_address(0);
+	CHECK(frame[0] == NULL);
+#endif
 	return fails != 0;
 }

@@ -63,7 +63,6 @@
  * (the psABI's promise at process entry); %rdx may hold a function for atexit (only
  * from a dynamic loader, which a static PIE never has). */
 _start:
-	xor %ebp, %ebp			/* outermost frame, for debuggers and unwinders */
 	mov %rsp, %r15
 	push $TABLE / 8
 	pop %rcx
@@ -273,6 +272,7 @@ _start:
 2:	mov (%r15), %edi		/* argc, argv, envp */
 	lea 8(%r15), %rsi
 	mov ENVP(%rbx), %rdx
+	xor %ebp, %ebp			/* main's caller is the outermost frame, for unwinders */
 	call main
 	xchg %eax, %edi
 	call exit
