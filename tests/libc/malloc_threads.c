@@ -2,6 +2,7 @@
  * blocks at once (and freeing each other's), and, with ring3's libc, the chunks a
  * thread keeps for itself go back to the common lists when it exits. */
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,8 @@ static void *churn(void *arg)
 				free(mine[k]);
 			}
 			r = r * 1103515245 + 12345;
-			len[k] = 1 + (r >> 8) % 1200;
+			/* mostly small; now and then up to 256 KiB, past the mmap threshold */
+			len[k] = 1 + (r >> 8) % (i % 64 == me ? 256 << 10 : 1200);
 			if (!(mine[k] = malloc(len[k])))
 				return (void *)1;
 			memset(mine[k], me + k, len[k]);
@@ -62,6 +64,22 @@ static void *cache_some(void *arg)
 	return 0;
 }
 
+/* a thread frees a big block and keeps it for itself until it exits */
+static sem_t freed, done;
+static void *big_free(void *arg)
+{
+	void **p = arg;
+	*p = malloc(300 << 10);
+	free(*p);
+	void *again = malloc(300 << 10);
+	if (again != *p)
+		return (void *)1;
+	free(again);
+	sem_post(&freed);
+	sem_wait(&done);
+	return 0;
+}
+
 int main(void)
 {
 	pthread_t t1, t2;
@@ -83,6 +101,22 @@ int main(void)
 				hits += q == p[j];
 		}
 		CHECK(hits == 8);
+	}
+	if (&__malloc_atfork) {
+		/* a thread's freed mapping is its own while it runs, everyone's after */
+		void *p = 0, *q, *r, *ret = (void *)1;
+		sem_init(&freed, 0, 0);
+		sem_init(&done, 0, 0);
+		CHECK(!pthread_create(&t1, 0, big_free, &p));
+		sem_wait(&freed);
+		q = malloc(300 << 10);
+		CHECK(q && q != p);
+		sem_post(&done);
+		CHECK(!pthread_join(t1, &ret) && !ret);
+		r = malloc(300 << 10);
+		CHECK(r == p);
+		free(q);
+		free(r);
 	}
 	printf("%s malloc with threads\n", fails ? "FAILED" : "ok");
 	return fails != 0;

@@ -37,15 +37,38 @@ static void heap_lock(void)
 
 #define heap_unlock() UNLOCK(&lock)
 
-/* Once there are threads, each keeps up to TC_MAX free chunks of each class under
- * 1 KiB for itself, so most of its malloc and free calls take no lock and touch no
- * line another thread writes. pthread_exit hands them back (__malloc_thread_exit). */
-#define TC_CLASSES 24
-#define TC_MAX 16
+/* Once there are threads, each keeps free chunks of every class for itself, so most
+ * of its malloc and free calls take no lock and touch no line another thread writes.
+ * A list holds up to tc_max(c) chunks, fewer as they get bigger, and all lists
+ * together at most TC_BYTES. A full list gives half back and an empty one takes up
+ * to half a list's worth, so two busy threads take the lock once per batch rather
+ * than on every call. Big mappings are kept the same way: up to TC_BIG per thread,
+ * before the shared cache. pthread_exit hands all of it back
+ * (__malloc_thread_exit). */
+#define TC_BYTES (1 << 20)
+#define TC_BIG 8
+#define TC_BIG_BYTES (4 << 20)
+
+struct cached { unsigned char *p; size_t len; unsigned long age; };
+
 static _Thread_local struct {
-	void *head[TC_CLASSES];
-	unsigned char n[TC_CLASSES], off;
+	void *head[NCLASSES];
+	unsigned char n[NCLASSES], off;
+	size_t bytes, big_bytes;
+	unsigned long clock;
+	struct cached big[TC_BIG];
 } tc;
+
+/* 32 chunks up to 1 KiB, then half as many for each doubling, but at least 2 */
+static unsigned tc_max(unsigned c)
+{
+	return c < 24 ? 32 : c >= 36 ? 2 : 32 >> (c - 20) / 4;
+}
+
+static int tc_on(void)
+{
+	return __libc.threaded && !tc.off;
+}
 
 static void *map(size_t len, void *hint)
 {
@@ -104,19 +127,87 @@ static void *split(unsigned c)
 	return 0;
 }
 
+/* A chunk of class c from the shared heap; the caller holds the lock. */
+static void *take(unsigned c)
+{
+	void *p = freelist[c];
+	if (p)
+		freelist[c] = *(void **)p;
+	else if ((size_t)(top_end - top) >= __class_size(c) || !(p = split(c)))
+		p = carve(c);
+	return p;
+}
+
+/* The thread's list of class c is empty: one chunk for the caller and up to half a
+ * list more for later, under one lock. The spares come off the shared list in its
+ * order (so the most recently freed, likeliest in cache, are used first), or, when
+ * it is empty, from the top; never from a split or a new segment. */
+static void *refill(unsigned c)
+{
+	size_t cs = __class_size(c);
+	unsigned want = tc_max(c) / 2 - 1, k = 0;
+	void *p, **link = &freelist[c];
+
+	heap_lock();
+	p = take(c);
+	if (p) {
+		while (*link && k < want && tc.bytes + cs <= TC_BYTES) {
+			link = *link;
+			k++;
+			tc.bytes += cs;
+		}
+		if (k) {
+			tc.head[c] = freelist[c];
+			freelist[c] = *link;
+			*link = 0;
+		}
+		for (; k < want && tc.bytes + cs <= TC_BYTES && (size_t)(top_end - top) >= cs; k++) {
+			void *q = top + 8;
+			top += cs;
+			*__hdr(q) = H_MAGIC << 16 | c;
+			*(void **)q = tc.head[c];
+			tc.head[c] = q;
+			tc.bytes += cs;
+		}
+		tc.n[c] = k;
+	}
+	heap_unlock();
+	return p;
+}
+
+/* The thread's list of class c keeps its first (most recently freed) keep chunks;
+ * the rest go, in order, to the front of the shared list, under one lock. */
+static __attribute__((noinline)) void flush(unsigned c, unsigned keep)
+{
+	void **link = &tc.head[c], *first, **tail;
+	for (unsigned k = 0; k < keep; k++)
+		link = *link;
+	first = *link;
+	*link = 0;
+	for (tail = &first; *tail; tail = *tail)
+		tc.bytes -= __class_size(c);
+	tc.n[c] = keep;
+	heap_lock();
+	*tail = freelist[c];
+	freelist[c] = first;
+	heap_unlock();
+}
+
 /* Recently freed big mappings, kept for reuse: a program that allocates and frees
  * large buffers in a loop would otherwise pay an mmap and a munmap (and the page
- * faults) every time. Big blocks are rounded up to four sizes per power of two, so a
+ * faults) every time; with threads, each munmap also interrupts the other CPUs to
+ * flush their TLBs. Big blocks are rounded up to four sizes per power of two, so a
  * freed one fits later requests of about its size; malloc takes the smallest cached
  * one that fits without wasting more than a third, free evicts the oldest when the
  * cache is full. Bounded in count and bytes; the pages of blocks over CACHE_KEEP go
- * back to the kernel (only the mapping is kept), so the cache never holds more than
- * CACHE_N * CACHE_KEEP of memory a program has freed. System calls are made outside
- * the lock. */
+ * back to the kernel (only the mapping is kept), so the shared cache never holds more
+ * than CACHE_N * CACHE_KEEP of memory a program has freed, and a thread's own cache
+ * (blocks up to CACHE_KEEP only) no more than TC_BIG_BYTES. System calls are made
+ * outside the lock. */
 #define CACHE_KEEP (1 << 20)
 #define CACHE_N 32
 #define CACHE_BYTES (32 << 20)
-static struct { unsigned char *p; size_t len; unsigned long age; } cache[CACHE_N];
+static struct cached cache[CACHE_N];
 static size_t cached;
 static unsigned long cache_clock;
 
@@ -129,24 +220,52 @@ static size_t big_len(size_t n)
 	return len;
 }
 
-static void *big(size_t n, int *fresh)
+/* The entry of s[0..n) that holds len bytes best (the smallest, wasting at most a
+ * third), or -1 */
+static int best_fit(const struct cached *s, int n, size_t len)
+{
+	int best = -1;
+	for (int i = 0; i < n; i++)
+		if (s[i].p && s[i].len >= len && s[i].len - len <= len / 3 &&
+		    (best < 0 || s[i].len < s[best].len))
+			best = i;
+	return best;
+}
+
+/* An empty entry of s[0..n), else the oldest one */
+static int free_slot(const struct cached *s, int n)
+{
+	int slot = -1;
+	for (int i = 0; i < n; i++) {
+		if (!s[i].p)
+			return i;
+		if (slot < 0 || s[i].age < s[slot].age)
+			slot = i;
+	}
+	return slot;
+}
+
+static __attribute__((noinline)) void *big(size_t n, int *fresh)
 {
 	size_t len = big_len(n);
 	unsigned char *m = 0;
-	int best = -1;
+	int i;
 	if (!len) return 0;
-	heap_lock();
-	for (int i = 0; i < CACHE_N; i++)
-		if (cache[i].p && cache[i].len >= len && cache[i].len - len <= len / 3 &&
-		    (best < 0 || cache[i].len < cache[best].len))
-			best = i;
-	if (best >= 0) {
-		m = cache[best].p;
-		len = cache[best].len;
-		cache[best].p = 0;
-		cached -= len;
+	if (tc_on() && (i = best_fit(tc.big, TC_BIG, len)) >= 0) {
+		m = tc.big[i].p;
+		len = tc.big[i].len;
+		tc.big[i].p = 0;
+		tc.big_bytes -= len;
+	} else {
+		heap_lock();
+		if ((i = best_fit(cache, CACHE_N, len)) >= 0) {
+			m = cache[i].p;
+			len = cache[i].len;
+			cache[i].p = 0;
+			cached -= len;
+		}
+		heap_unlock();
 	}
-	heap_unlock();
 	*fresh = !m;
 	if (!m && !(m = map(len, 0))) return 0;
 	((size_t *)m)[0] = len;
@@ -163,38 +282,19 @@ static void evict(int i, unsigned char **drop, size_t *dlen, int *nd)
 	cache[i].p = 0;
 }
 
-static void unmap(unsigned char *m, size_t len)
+/* Puts the free mapping m into the shared cache, unmapping what it pushes out. */
+static void cache_put(unsigned char *m, size_t len)
 {
 	unsigned char *drop[CACHE_N + 1];
 	size_t dlen[CACHE_N + 1];
-	int nd = 0, slot = -1;
+	int nd = 0, slot;
 
-	if (len > CACHE_BYTES / 4) {
-		__syscall(SYS_munmap, m, len);
-		return;
-	}
-	if (len > CACHE_KEEP)
-		__syscall(SYS_madvise, m + 4096, len - 4096, 4 /* MADV_DONTNEED */);
-	((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
 	heap_lock();
-	/* an empty slot, or the oldest entry's; then the oldest go until the bytes fit */
-	for (int i = 0; i < CACHE_N; i++) {
-		if (!cache[i].p) {
-			slot = i;
-			break;
-		}
-		if (slot < 0 || cache[i].age < cache[slot].age)
-			slot = i;
-	}
+	slot = free_slot(cache, CACHE_N);
 	if (cache[slot].p)
 		evict(slot, drop, dlen, &nd);
-	while (cached + len > CACHE_BYTES) {
-		int old = -1;
-		for (int i = 0; i < CACHE_N; i++)
-			if (cache[i].p && (old < 0 || cache[i].age < cache[old].age))
-				old = i;
-		evict(old, drop, dlen, &nd);
-	}
+	while (cached + len > CACHE_BYTES)
+		evict(free_slot(cache, CACHE_N), drop, dlen, &nd);
 	cache[slot].p = m;
 	cache[slot].len = len;
 	cache[slot].age = ++cache_clock;
@@ -202,6 +302,45 @@ static void unmap(unsigned char *m, size_t len)
 	heap_unlock();
 	while (nd--)
 		__syscall(SYS_munmap, drop[nd], dlen[nd]);
+}
+
+static __attribute__((noinline)) void unmap(unsigned char *m, size_t len)
+{
+	if (len > CACHE_BYTES / 4) {
+		__syscall(SYS_munmap, m, len);
+		return;
+	}
+	if (len > CACHE_KEEP)
+		__syscall(SYS_madvise, m + 4096, len - 4096, 4 /* MADV_DONTNEED */);
+	((uint64_t *)m)[1] = H_MAGIC << 16 | H_MMAP;	/* not in use */
+	if (tc_on() && len <= CACHE_KEEP) {
+		/* into the thread's cache; what that pushes out goes to the shared one */
+		int i = free_slot(tc.big, TC_BIG);
+		struct cached old = tc.big[i];
+		if (!old.p) old.len = 0;
+		if (tc.big_bytes - old.len + len <= TC_BIG_BYTES) {
+			tc.big[i] = (struct cached){ m, len, ++tc.clock };
+			tc.big_bytes += len - old.len;
+			if (!old.p)
+				return;
+			m = old.p;
+			len = old.len;
+		}
+	}
+	cache_put(m, len);
+}
+
+/* malloc's way when the thread's list of class c is empty: out of line, so that the
+ * common case needs no stack frame */
+static __attribute__((noinline)) void *take_slow(unsigned c)
+{
+	void *p;
+	if (tc_on())
+		return refill(c);
+	heap_lock();
+	p = take(c);
+	heap_unlock();
+	return p;
 }
 
 void *__malloc_fresh(size_t n, int *fresh)
@@ -213,21 +352,13 @@ void *__malloc_fresh(size_t n, int *fresh)
 		return p;
 	}
 	unsigned c = __size_class(n + 8);
-	if (c < TC_CLASSES && (p = tc.head[c])) {
+	if ((p = tc.head[c])) {
 		tc.head[c] = *(void **)p;
 		tc.n[c]--;
-		*__hdr(p) = H_MAGIC << 16 | H_INUSE | c;
-		return p;
+		tc.bytes -= __class_size(c);
+	} else if (!(p = take_slow(c))) {
+		goto nomem;
 	}
-	heap_lock();
-	p = freelist[c];
-	if (p) {
-		freelist[c] = *(void **)p;
-	} else if ((size_t)(top_end - top) >= __class_size(c) || !(p = split(c))) {
-		p = carve(c);
-	}
-	heap_unlock();
-	if (!p) goto nomem;
 	*__hdr(p) = H_MAGIC << 16 | H_INUSE | c;
 	return p;
 nomem:
@@ -266,11 +397,17 @@ void free(void *p)
 	}
 	unsigned c = H_CLASS(h);
 	*__hdr(p) = h & ~H_INUSE;
-	if (__libc.threaded && c < TC_CLASSES && tc.n[c] < TC_MAX && !tc.off) {
-		*(void **)p = tc.head[c];
-		tc.head[c] = p;
-		tc.n[c]++;
-		return;
+	if (tc_on()) {
+		size_t cs = __class_size(c);
+		if (tc.n[c] >= tc_max(c))
+			flush(c, tc.n[c] / 2);
+		if (tc.bytes + cs <= TC_BYTES) {
+			*(void **)p = tc.head[c];
+			tc.head[c] = p;
+			tc.n[c]++;
+			tc.bytes += cs;
+			return;
+		}
 	}
 	heap_lock();
 	*(void **)p = freelist[c];
@@ -278,20 +415,20 @@ void free(void *p)
 	heap_unlock();
 }
 
-/* A thread's cached chunks go back to the lists; later frees skip the cache. */
+/* A thread's cached chunks and mappings go back to the shared lists and cache; later
+ * frees skip the thread's lists. */
 void __malloc_thread_exit(void)
 {
 	tc.off = 1;
-	heap_lock();
-	for (int c = 0; c < TC_CLASSES; c++)
-		while (tc.head[c]) {
-			void *p = tc.head[c];
-			tc.head[c] = *(void **)p;
-			*(void **)p = freelist[c];
-			freelist[c] = p;
+	for (unsigned c = 0; c < NCLASSES; c++)
+		if (tc.n[c])
+			flush(c, 0);
+	for (int i = 0; i < TC_BIG; i++)
+		if (tc.big[i].p) {
+			cache_put(tc.big[i].p, tc.big[i].len);
+			tc.big[i].p = 0;
 		}
-	heap_unlock();
-	memset(tc.n, 0, sizeof tc.n);
+	tc.big_bytes = 0;
 }
 
 size_t __malloc_usable(void *p)
