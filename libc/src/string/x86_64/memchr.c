@@ -31,12 +31,17 @@ AVX2 static void *memchr_avx2(const unsigned char *s, int c, size_t n)
 	uint64_t m0;
 	v32 b0, b1, b2, b3;
 
-	if (n - 1 < 64 && PAGE_SAFE(s, 64)) {
-		m0 = MASK32(LOAD32U(s) == k) | (uint64_t)MASK32(LOAD32U(s + 32) == k) << 32;
-		return SHORT_FOUND(m0);
-	}
-	if (!n)
+	/* n == 0 fails the first test too (GCC's layout of this form kept 4 KiB calls
+	 * at their time before the short path; the form with the n == 0 test after the
+	 * block took 2% longer) */
+	if (n - 1 < 64) {
+		if (PAGE_SAFE(s, 64)) {
+			m0 = MASK32(LOAD32U(s) == k) | (uint64_t)MASK32(LOAD32U(s + 32) == k) << 32;
+			return SHORT_FOUND(m0);
+		}
+	} else if (!n) {
 		return 0;
+	}
 	if (__builtin_expect(PAGE_SAFE(s, 32), 1)) {
 		if ((m = MASK32(LOAD32U(s) == k)))
 			return FOUND(__builtin_ctz(m));
@@ -105,13 +110,16 @@ static inline void *memchr_sse2(const unsigned char *s, int c, size_t n)
 	uint64_t m0;
 	v16 b0, b1, b2, b3;
 
-	if (n - 1 < 64 && PAGE_SAFE(s, 64)) {
-		m0 = MASK16(LOAD16U(s) == k) | MASK16(LOAD16U(s + 16) == k) << 16 |
-			(uint64_t)(MASK16(LOAD16U(s + 32) == k) | MASK16(LOAD16U(s + 48) == k) << 16) << 32;
-		return SHORT_FOUND(m0);
-	}
-	if (!n)
+	if (n - 1 < 64) {
+		if (PAGE_SAFE(s, 64)) {
+			m0 = MASK16(LOAD16U(s) == k) | MASK16(LOAD16U(s + 16) == k) << 16 |
+				(uint64_t)(MASK16(LOAD16U(s + 32) == k) |
+					MASK16(LOAD16U(s + 48) == k) << 16) << 32;
+			return SHORT_FOUND(m0);
+		}
+	} else if (!n) {
 		return 0;
+	}
 	if (__builtin_expect(PAGE_SAFE(s, 16), 1)) {
 		if ((m = MASK16(LOAD16U(s) == k)))
 			return FOUND(__builtin_ctz(m));
