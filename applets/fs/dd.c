@@ -14,7 +14,9 @@
  * cbs=N  the record size for conv=block and unblock
  * conv=LIST  notrunc sync noerror fsync fdatasync excl nocreat lcase ucase swab
  *     block (newline-ended records to cbs bytes, padded with spaces), unblock (cbs-byte
- *     records to lines, trailing spaces dropped), sparse (seek over blocks of zeros)
+ *     records to lines, trailing spaces dropped), sparse (seek over blocks of zeros),
+ *     ascii (EBCDIC to ASCII, then unblock if cbs= is given), ebcdic (ASCII to EBCDIC,
+ *     block if cbs= is given), ibm (as ebcdic with IBM's table), all POSIX's tables
  * iflag=LIST, oflag=LIST  fullblock count_bytes skip_bytes seek_bytes append direct
  *     dsync sync nonblock noatime nofollow noctty directory
  */
@@ -33,7 +35,8 @@
 enum {
 	C_NOTRUNC = 1, C_SYNC = 2, C_NOERROR = 4, C_FSYNC = 8, C_FDATASYNC = 16,
 	C_EXCL = 32, C_NOCREAT = 64, C_LCASE = 128, C_UCASE = 256, C_SWAB = 512,
-	C_BLOCK = 1024, C_UNBLOCK = 2048, C_SPARSE = 4096,
+	C_BLOCK = 1024, C_UNBLOCK = 2048, C_SPARSE = 4096, C_ASCII = 8192, C_EBCDIC = 16384,
+	C_IBM = 32768,
 };
 enum {
 	F_FULLBLOCK = 1, F_COUNT_BYTES = 2, F_SKIP_BYTES = 4, F_SEEK_BYTES = 8,
@@ -308,15 +311,72 @@ static int put_out(const char *p, size_t n)
 	return 0;
 }
 
-/* conv=block and unblock: col is the position in the current record. */
+/* POSIX's ASCII to EBCDIC table (conv=ebcdic); conv=ascii is its inverse, as it is a
+ * permutation of the 256 bytes. */
+static const unsigned char to_ebcdic[256] = {
+	0x00, 0x01, 0x02, 0x03, 0x37, 0x2d, 0x2e, 0x2f, 0x16, 0x05, 0x25, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+	0x10, 0x11, 0x12, 0x13, 0x3c, 0x3d, 0x32, 0x26, 0x18, 0x19, 0x3f, 0x27, 0x1c, 0x1d, 0x1e, 0x1f,
+	0x40, 0x5a, 0x7f, 0x7b, 0x5b, 0x6c, 0x50, 0x7d, 0x4d, 0x5d, 0x5c, 0x4e, 0x6b, 0x60, 0x4b, 0x61,
+	0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0x7a, 0x5e, 0x4c, 0x7e, 0x6e, 0x6f,
+	0x7c, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6,
+	0xd7, 0xd8, 0xd9, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xad, 0xe0, 0xbd, 0x9a, 0x6d,
+	0x79, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
+	0x97, 0x98, 0x99, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xc0, 0x4f, 0xd0, 0x5f, 0x07,
+	0x20, 0x21, 0x22, 0x23, 0x24, 0x15, 0x06, 0x17, 0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x09, 0x0a, 0x1b,
+	0x30, 0x31, 0x1a, 0x33, 0x34, 0x35, 0x36, 0x08, 0x38, 0x39, 0x3a, 0x3b, 0x04, 0x14, 0x3e, 0xe1,
+	0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57,
+	0x58, 0x59, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75,
+	0x76, 0x77, 0x78, 0x80, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x6a, 0x9b, 0x9c, 0x9d, 0x9e,
+	0x9f, 0xa0, 0xaa, 0xab, 0xac, 0x4a, 0xae, 0xaf, 0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7,
+	0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xa1, 0xbe, 0xbf, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf, 0xda, 0xdb,
+	0xdc, 0xdd, 0xde, 0xdf, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
+
+/* conv=ibm differs in five places (and is not a permutation: no byte gives 0x4a or
+ * 0x6a, two give 0xad and two 0xbd). */
+static const unsigned char ibm_diff[][2] = {
+	{ '^', 0x5f }, { '~', 0xa1 }, { 0xcb, 0x9a }, { 0xd5, 0xad }, { 0xe5, 0xbd },
+};
+
+/* The byte map of conv=ascii, ebcdic, ibm, lcase and ucase together: case is changed
+ * on the ASCII side, after EBCDIC to ASCII or before ASCII to EBCDIC. */
+static void make_table(int conv, unsigned char *t)
+{
+	for (int i = 0; i < 256; i++)
+		t[i] = (unsigned char)i;
+	if (conv & C_ASCII)
+		for (int i = 0; i < 256; i++)
+			t[to_ebcdic[i]] = (unsigned char)i;
+	for (int i = 0; i < 256; i++) {
+		if ((conv & C_LCASE) && t[i] >= 'A' && t[i] <= 'Z')
+			t[i] += 32;
+		else if ((conv & C_UCASE) && t[i] >= 'a' && t[i] <= 'z')
+			t[i] -= 32;
+	}
+	if (conv & (C_EBCDIC | C_IBM)) {
+		unsigned char e[256];
+		memcpy(e, to_ebcdic, sizeof e);
+		if (conv & C_IBM)
+			for (size_t k = 0; k < sizeof ibm_diff / sizeof ibm_diff[0]; k++)
+				e[ibm_diff[k][0]] = ibm_diff[k][1];
+		for (int i = 0; i < 256; i++)
+			t[i] = e[t[i]];
+	}
+}
+
+/* conv=block and unblock: col is the position in the current record. The input is
+ * converted before, so with conv=ebcdic or ibm newline and space are EBCDIC's. */
 static size_t cbs, col;
 static char *rec;
+static char newline = '\n', space = ' ';
 
 static int block(const char *p, size_t n)
 {
-	static const char spaces[64] = "                                                                ";
+	static char spaces[64];
+	if (spaces[0] != space)
+		memset(spaces, space, sizeof spaces);
 	for (size_t i = 0; i < n; i++) {
-		if (p[i] == '\n') {
+		if (p[i] == newline) {
 			for (size_t left = col < cbs ? cbs - col : 0; left;) {
 				size_t k = left < sizeof spaces ? left : sizeof spaces;
 				if (put_out(spaces, k))
@@ -339,10 +399,10 @@ static int block(const char *p, size_t n)
 static int unblock_record(void)
 {
 	size_t n = col;
-	while (n && rec[n - 1] == ' ')
+	while (n && rec[n - 1] == space)
 		n--;
 	col = 0;
-	return put_out(rec, n) || put_out("\n", 1) ? -1 : 0;
+	return put_out(rec, n) || put_out(&newline, 1) ? -1 : 0;
 }
 
 static int unblock(const char *p, size_t n)
@@ -366,7 +426,7 @@ int dd_main(int argc, char **argv)
 {
 	static const char *const convs[] = { "notrunc", "sync", "noerror", "fsync", "fdatasync",
 					     "excl", "nocreat", "lcase", "ucase", "swab", "block",
-					     "unblock", "sparse", 0 };
+					     "unblock", "sparse", "ascii", "ebcdic", "ibm", 0 };
 	static const char *const flags[] = { "fullblock", "count_bytes", "skip_bytes",
 					     "seek_bytes", "append", "direct", "dsync", "sync",
 					     "nonblock", "noatime", "nofollow", "noctty",
@@ -444,17 +504,27 @@ int dd_main(int argc, char **argv)
 			*num = val;
 		}
 	}
-	if ((conv & C_LCASE) && (conv & C_UCASE)) {
-		warn_msg("cannot combine lcase and ucase");
+	int charset = conv & (C_ASCII | C_EBCDIC | C_IBM);
+	if (charset & (charset - 1)) {
+		warn_msg("cannot combine any two of {ascii,ebcdic,ibm}");
 		return usage();
 	}
+	/* EBCDIC comes in fixed records: ascii implies unblock, ebcdic and ibm block */
+	if (conv & C_ASCII)
+		conv |= C_UNBLOCK;
+	if (conv & (C_EBCDIC | C_IBM))
+		conv |= C_BLOCK;
+	/* GNU: without cbs= there are no records to convert, nor conflicts between them */
+	if (!cbs_arg)
+		conv &= ~(C_BLOCK | C_UNBLOCK);
 	if ((conv & C_BLOCK) && (conv & C_UNBLOCK)) {
 		warn_msg("cannot combine block and unblock");
 		return usage();
 	}
-	/* GNU: without cbs= there are no records to convert */
-	if (!cbs_arg)
-		conv &= ~(C_BLOCK | C_UNBLOCK);
+	if ((conv & C_LCASE) && (conv & C_UCASE)) {
+		warn_msg("cannot combine lcase and ucase");
+		return usage();
+	}
 	cbs = cbs_arg;
 	sparse = !!(conv & C_SPARSE);
 	if ((conv & C_EXCL) && (conv & C_NOCREAT)) {
@@ -519,6 +589,12 @@ int dd_main(int argc, char **argv)
 	out_fd = out;
 	if (conv & C_UNBLOCK)
 		rec = xmalloc(cbs);
+	unsigned char table[256];
+	int translate = !!(conv & (C_ASCII | C_EBCDIC | C_IBM | C_LCASE | C_UCASE));
+	if (translate)
+		make_table(conv, table);
+	if (conv & (C_EBCDIC | C_IBM))
+		newline = (char)table['\n'], space = (char)table[' '];
 	/* skip input: seek, or read and throw away */
 	if (skip_bytes && lseek(in, (off_t)skip_bytes, SEEK_CUR) < 0) {
 		unsigned long long left = skip_bytes;
@@ -601,8 +677,13 @@ int dd_main(int argc, char **argv)
 			in_full++;
 		else
 			in_part++;
+		if (translate)
+			for (size_t i = 0; i < got; i++)
+				ibuf[i] = (char)table[(unsigned char)ibuf[i]];
+		/* POSIX: records are padded with spaces (after conversion, so conv=ascii
+		 * pads with ASCII spaces that unblock then drops) */
 		if ((conv & C_SYNC) && got < ibs) {
-			memset(ibuf + got, 0, ibs - got);
+			memset(ibuf + got, conv & (C_BLOCK | C_UNBLOCK) ? space : 0, ibs - got);
 			got = ibs;
 		}
 		if (conv & C_SWAB)
@@ -610,14 +691,6 @@ int dd_main(int argc, char **argv)
 				char t = ibuf[i];
 				ibuf[i] = ibuf[i + 1];
 				ibuf[i + 1] = t;
-			}
-		if (conv & (C_LCASE | C_UCASE))
-			for (size_t i = 0; i < got; i++) {
-				unsigned char ch = (unsigned char)ibuf[i];
-				if ((conv & C_LCASE) && ch >= 'A' && ch <= 'Z')
-					ibuf[i] = (char)(ch + 32);
-				else if ((conv & C_UCASE) && ch >= 'a' && ch <= 'z')
-					ibuf[i] = (char)(ch - 32);
 			}
 		int bad;
 		if (direct)
@@ -636,7 +709,7 @@ int dd_main(int argc, char **argv)
 			progress();
 	}
 	/* the last record: padded (block) or cut to a line (unblock) like the others */
-	if ((conv & C_BLOCK) && col && block("\n", 1))
+	if ((conv & C_BLOCK) && col && block(&newline, 1))
 		status = 1;
 	if (!status && (conv & C_UNBLOCK) && col && unblock_record())
 		status = 1;
