@@ -37,15 +37,14 @@ static void heap_lock(void)
 
 #define heap_unlock() UNLOCK(&lock)
 
-/* Once there are threads, each keeps free chunks of every class for itself, so most
- * of its malloc and free calls take no lock and touch no line another thread writes.
- * A list holds up to tc_max(c) chunks, fewer as they get bigger, and all lists
- * together at most TC_BYTES. A full list gives half back and an empty one takes up
- * to half a list's worth, so two busy threads take the lock once per batch rather
- * than on every call. Big mappings are kept the same way: up to TC_BIG per thread,
- * before the shared cache. pthread_exit hands all of it back
- * (__malloc_thread_exit). */
-#define TC_BYTES (1 << 20)
+/* Each thread keeps free chunks of every class for itself, so most of its malloc and
+ * free calls take no lock and touch no line another thread writes. A list holds up to
+ * tc_max(c) chunks, fewer as they get bigger. A full list gives its older half back
+ * and an empty one takes up to half a list's worth, so busy threads take the lock
+ * once per batch rather than on every call. Once there are threads, big mappings are
+ * kept the same way: up to TC_BIG per thread, before the shared cache. pthread_exit
+ * hands all of it back (__malloc_thread_exit). */
+#define TC_SMALL 64
 #define TC_BIG 8
 #define TC_BIG_BYTES (4 << 20)
 
@@ -54,15 +53,16 @@ struct cached { unsigned char *p; size_t len; unsigned long age; };
 static _Thread_local struct {
 	void *head[NCLASSES];
 	unsigned char n[NCLASSES], off;
-	size_t bytes, big_bytes;
+	size_t big_bytes;
 	unsigned long clock;
 	struct cached big[TC_BIG];
 } tc;
 
-/* 32 chunks up to 1 KiB, then half as many for each doubling, but at least 2 */
+/* 64 chunks up to 1 KiB, then 16, 8 and 4 for each doubling to 8 KiB, 1 after: at
+ * most 1.7 MiB in one thread's lists */
 static unsigned tc_max(unsigned c)
 {
-	return c < 24 ? 32 : c >= 36 ? 2 : 32 >> (c - 20) / 4;
+	return c < 24 ? TC_SMALL : c < 36 ? 32 >> (c - 20) / 4 : 1;
 }
 
 static int tc_on(void)
@@ -145,29 +145,29 @@ static void *take(unsigned c)
 static void *refill(unsigned c)
 {
 	size_t cs = __class_size(c);
-	unsigned want = tc_max(c) / 2 - 1, k = 0;
+	unsigned want = tc_max(c) / 2, k = 0;
 	void *p, **link = &freelist[c];
 
+	if (want)
+		want--;	/* the caller's */
 	heap_lock();
 	p = take(c);
 	if (p) {
-		while (*link && k < want && tc.bytes + cs <= TC_BYTES) {
+		while (*link && k < want) {
 			link = *link;
 			k++;
-			tc.bytes += cs;
 		}
 		if (k) {
 			tc.head[c] = freelist[c];
 			freelist[c] = *link;
 			*link = 0;
 		}
-		for (; k < want && tc.bytes + cs <= TC_BYTES && (size_t)(top_end - top) >= cs; k++) {
+		for (; k < want && (size_t)(top_end - top) >= cs; k++) {
 			void *q = top + 8;
 			top += cs;
 			*__hdr(q) = H_MAGIC << 16 | c;
 			*(void **)q = tc.head[c];
 			tc.head[c] = q;
-			tc.bytes += cs;
 		}
 		tc.n[c] = k;
 	}
@@ -185,7 +185,7 @@ static __attribute__((noinline)) void flush(unsigned c, unsigned keep)
 	first = *link;
 	*link = 0;
 	for (tail = &first; *tail; tail = *tail)
-		tc.bytes -= __class_size(c);
+		;
 	tc.n[c] = keep;
 	heap_lock();
 	*tail = freelist[c];
@@ -335,12 +335,34 @@ static __attribute__((noinline)) void unmap(unsigned char *m, size_t len)
 static __attribute__((noinline)) void *take_slow(unsigned c)
 {
 	void *p;
-	if (tc_on())
+	if (!tc.off)
 		return refill(c);
 	heap_lock();
 	p = take(c);
 	heap_unlock();
 	return p;
+}
+
+static void tc_push(void *p, unsigned c)
+{
+	*(void **)p = tc.head[c];
+	tc.head[c] = p;
+	tc.n[c]++;
+}
+
+/* free's way when the thread's list of class c is full: it keeps the newer half, or,
+ * once the thread has exited, is skipped */
+static __attribute__((noinline)) void give_back(void *p, unsigned c)
+{
+	if (tc.off) {
+		heap_lock();
+		*(void **)p = freelist[c];
+		freelist[c] = p;
+		heap_unlock();
+		return;
+	}
+	flush(c, tc.n[c] / 2);
+	tc_push(p, c);
 }
 
 void *__malloc_fresh(size_t n, int *fresh)
@@ -355,7 +377,6 @@ void *__malloc_fresh(size_t n, int *fresh)
 	if ((p = tc.head[c])) {
 		tc.head[c] = *(void **)p;
 		tc.n[c]--;
-		tc.bytes -= __class_size(c);
 	} else if (!(p = take_slow(c))) {
 		goto nomem;
 	}
@@ -397,32 +418,22 @@ void free(void *p)
 	}
 	unsigned c = H_CLASS(h);
 	*__hdr(p) = h & ~H_INUSE;
-	if (tc_on()) {
-		size_t cs = __class_size(c);
-		if (tc.n[c] >= tc_max(c))
-			flush(c, tc.n[c] / 2);
-		if (tc.bytes + cs <= TC_BYTES) {
-			*(void **)p = tc.head[c];
-			tc.head[c] = p;
-			tc.n[c]++;
-			tc.bytes += cs;
-			return;
-		}
-	}
-	heap_lock();
-	*(void **)p = freelist[c];
-	freelist[c] = p;
-	heap_unlock();
+	if (tc.n[c] >= tc_max(c))
+		give_back(p, c);
+	else
+		tc_push(p, c);
 }
 
 /* A thread's cached chunks and mappings go back to the shared lists and cache; later
- * frees skip the thread's lists. */
+ * frees skip the thread's lists (which look full to them). */
 void __malloc_thread_exit(void)
 {
 	tc.off = 1;
-	for (unsigned c = 0; c < NCLASSES; c++)
+	for (unsigned c = 0; c < NCLASSES; c++) {
 		if (tc.n[c])
 			flush(c, 0);
+		tc.n[c] = 255;
+	}
 	for (int i = 0; i < TC_BIG; i++)
 		if (tc.big[i].p) {
 			cache_put(tc.big[i].p, tc.big[i].len);
