@@ -12,6 +12,12 @@
  * ties to even). Escapes in FORMAT: \a \b \c (stop) \e \f \n \r \t \v \\ \NNN
  * \xHH \uHHHH \UHHHHHHHH (UTF-8). A numeric ARGUMENT is decimal, 0x hex or 0 octal,
  * or 'c (the value of c).
+ *
+ * %q (no flags or width) writes the ARGUMENT quoted so that a shell reads it back as
+ * the same word, as GNU printf does: unchanged when nothing in it is special, in "..."
+ * when only single quotes are, in '...' otherwise. Control characters and bytes that
+ * are not UTF-8 go inside the quotes as they are (GNU writes them $'\NNN', which not
+ * every shell reads), so eval "set -- $(printf '%q ' "$@")" keeps the arguments.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -461,6 +467,77 @@ static char *expand_b(const char *s, size_t *len)
 	return out;
 }
 
+/* The length of the UTF-8 sequence at p if it is a printable character (U+00A0 and
+ * up; U+0080-U+009F are controls), else 0. */
+static size_t utf8_printable(const unsigned char *p)
+{
+	static const unsigned long least[] = { 0, 0, 0xa0, 0x800, 0x10000 };
+	size_t n = p[0] >= 0xf0 ? 4 : p[0] >= 0xe0 ? 3 : p[0] >= 0xc2 ? 2 : 0;
+	if (!n || p[0] > 0xf4)
+		return 0;
+	unsigned long c = p[0] & (0x7f >> n);
+	for (size_t i = 1; i < n; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (p[i] & 0x3f);
+	}
+	if (c < least[n] || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	return n;
+}
+
+/* %q. special: the word needs quotes; plain_dq: every character is one that GNU
+ * also leaves alone inside "..." (no $ ` \ " ! there, nor anything GNU keeps out). */
+static void quote(const char *arg)
+{
+	const unsigned char *s = (const unsigned char *)arg;
+	size_t len = strlen(arg);
+	int special = 0, plain_dq = 1, squote = 0;
+	for (size_t i = 0; i < len; i++) {
+		int c = s[i];
+		size_t n;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    strchr("%+,-./:@]_", c)) {
+			continue;
+		} else if (c >= 0x80 && (n = utf8_printable(s + i))) {
+			i += n - 1;
+		} else if (c == '\'' || c == ' ') {
+			special = 1;
+			squote |= c == '\'';
+		} else if (c == '#' || c == '~') {
+			/* a comment or a home directory only at the start */
+			if (i == 0)
+				special = 1;
+			else
+				plain_dq = 0;
+		} else if (c == '{' || c == '}') {
+			/* reserved words only alone */
+			if (len == 1)
+				special = 1;
+			else
+				plain_dq = 0;
+		} else {
+			special = 1;
+			plain_dq = 0;
+		}
+	}
+	if (!len) {
+		fputs("''", stdout);
+	} else if (!special) {
+		fputs(arg, stdout);
+	} else if (squote && plain_dq) {
+		printf("\"%s\"", arg);
+	} else {
+		putchar('\'');
+		for (size_t i = 0; i < len; i++)
+			if (s[i] == '\'')
+				fputs("'\\''", stdout);
+			else
+				putchar(s[i]);
+		putchar('\'');
+	}
+}
+
 /* Write len bytes padded to width (negative or '-' flag: left-justified). */
 static void pad_out(const char *s, size_t len, int left, int width, int prec, int have_prec)
 {
@@ -575,10 +652,11 @@ static int do_format(const char *f)
 				prec = (int)pr;
 			}
 		}
-		while (*f && strchr("hlLqjzt", *f))
+		while (*f && strchr("hlLjzt", *f))
 			f++;
 		int conv = (unsigned char)*f;
-		if (!conv || !strchr("diouxXsbcfFeEgGaA", conv)) {
+		/* GNU takes no flags, width, precision or length with %q */
+		if (!conv || !strchr("diouxXsbcqfFeEgGaA", conv) || (conv == 'q' && f != start + 1)) {
 			warn_msg("%.*s: invalid conversion specification",
 				 (int)(f - start) + (conv ? 1 : 0), start);
 			return -1;
@@ -599,6 +677,10 @@ static int do_format(const char *f)
 			free(s);
 			break;
 		}
+		case 'q':
+			if (a)	/* GNU: nothing at all for a missing one */
+				quote(a);
+			break;
 		case 'c': {
 			char ch = a ? a[0] : 0;
 			pad_out(&ch, 1, left, width, 0, 0);
