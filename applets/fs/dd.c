@@ -16,7 +16,7 @@
  *     block (newline-ended records to cbs bytes, padded with spaces), unblock (cbs-byte
  *     records to lines, trailing spaces dropped), sparse (seek over blocks of zeros),
  *     ascii (EBCDIC to ASCII, then unblock if cbs= is given), ebcdic (ASCII to EBCDIC,
- *     block if cbs= is given), ibm (as ebcdic with IBM's table), all POSIX's tables
+ *     block first if cbs= is given), ibm (as ebcdic, to IBM's variant): POSIX's tables
  * iflag=LIST, oflag=LIST  fullblock count_bytes skip_bytes seek_bytes append direct
  *     dsync sync nonblock noatime nofollow noctty directory
  */
