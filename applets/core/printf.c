@@ -15,9 +15,11 @@
  *
  * %q (no flags or width) writes the ARGUMENT quoted so that a shell reads it back as
  * the same word, as GNU printf does: unchanged when nothing in it is special, in "..."
- * when it has single quotes but nothing special inside "...", in '...' otherwise. Control characters and bytes that
- * are not UTF-8 go inside the quotes as they are (GNU writes them $'\NNN', which not
- * every shell reads), so eval "set -- $(printf '%q ' "$@")" keeps the arguments.
+ * when it has single quotes but nothing special inside "...", in '...' otherwise.
+ * Control characters and bytes that are not UTF-8 go inside the quotes as they are
+ * (GNU writes them $'\NNN', which not every shell reads), so
+ * eval "set -- $(printf '%q ' "$@")" gives back the same arguments. A missing
+ * ARGUMENT gives nothing (GNU's way; no arguments stay none).
  */
 #include <errno.h>
 #include <stdint.h>
