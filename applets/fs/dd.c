@@ -647,6 +647,7 @@ int dd_main(int argc, char **argv)
 			if (!(iflag & F_FULLBLOCK))
 				break;
 		}
+		size_t filled = got;	/* read; conv=noerror,sync pads the rest of a bad block */
 		if (err) {
 			errno = err;
 			warn_errno("error reading '%s'", in_name);
@@ -656,12 +657,10 @@ int dd_main(int argc, char **argv)
 					break;
 			} else {
 				status = 1;
-				/* skip the bad block and go on */
+				/* skip the bad block and go on (conv=sync pads it below) */
 				lseek(in, (off_t)(want - got), SEEK_CUR);
-				if (conv & C_SYNC) {
-					memset(ibuf + got, 0, want - got);
+				if (conv & C_SYNC)
 					got = want;
-				}
 				if (!got) {
 					in_part++;
 					done_in++;
@@ -678,12 +677,12 @@ int dd_main(int argc, char **argv)
 		else
 			in_part++;
 		if (translate)
-			for (size_t i = 0; i < got; i++)
+			for (size_t i = 0; i < filled; i++)
 				ibuf[i] = (char)table[(unsigned char)ibuf[i]];
 		/* POSIX: records are padded with spaces (after conversion, so conv=ascii
 		 * pads with ASCII spaces that unblock then drops) */
-		if ((conv & C_SYNC) && got < ibs) {
-			memset(ibuf + got, conv & (C_BLOCK | C_UNBLOCK) ? space : 0, ibs - got);
+		if ((conv & C_SYNC) && filled < ibs) {
+			memset(ibuf + filled, conv & (C_BLOCK | C_UNBLOCK) ? space : 0, ibs - filled);
 			got = ibs;
 		}
 		if (conv & C_SWAB)
@@ -707,30 +706,34 @@ int dd_main(int argc, char **argv)
 		}
 		if (status_level == 3)
 			progress();
+		if (err && !(conv & C_NOERROR))
+			break;
 	}
-	/* the last record: padded (block) or cut to a line (unblock) like the others */
-	if ((conv & C_BLOCK) && col && block(&newline, 1))
-		status = 1;
-	if (!status && (conv & C_UNBLOCK) && col && unblock_record())
-		status = 1;
-	if (!status && ofill && write_out(out, obuf, ofill, obs))
-		status = 1;
+	/* the last record: padded (block) or cut to a line (unblock) like the others; what
+	 * was read goes out after a read error too (POSIX), only a write error stops it */
+	int werr = (conv & C_BLOCK) && col && block(&newline, 1);
+	if (!werr && (conv & C_UNBLOCK) && col)
+		werr = unblock_record() != 0;
+	if (!werr && ofill)
+		werr = write_out(out, obuf, ofill, obs) != 0;
 	/* a hole at the end needs the file size set, as no write did it */
 	struct stat ost;
 	off_t end;
-	if (!status && seeked && (end = lseek(out, 0, SEEK_CUR)) >= 0 && !fstat(out, &ost) &&
+	if (!werr && seeked && (end = lseek(out, 0, SEEK_CUR)) >= 0 && !fstat(out, &ost) &&
 	    S_ISREG(ost.st_mode) && ost.st_size < end && ftruncate(out, end)) {
 		warn_errno("failed to truncate to %lld bytes in output file '%s'", (long long)end,
 			   out_name);
-		status = 1;
+		werr = 1;
 	}
-	if (!status && (conv & C_FSYNC) && fsync(out)) {
+	if (!werr && (conv & C_FSYNC) && fsync(out)) {
 		warn_errno("fsync failed for '%s'", out_name);
-		status = 1;
-	} else if (!status && (conv & C_FDATASYNC) && fdatasync(out)) {
+		werr = 1;
+	} else if (!werr && (conv & C_FDATASYNC) && fdatasync(out)) {
 		warn_errno("fdatasync failed for '%s'", out_name);
-		status = 1;
+		werr = 1;
 	}
+	if (werr)
+		status = 1;
 	if (ofile && close(out)) {
 		warn_errno("closing output file '%s'", out_name);
 		status = 1;
