@@ -534,7 +534,7 @@ int dd_main(int argc, char **argv)
 	if (have_bs)
 		ibs = obs = bs;
 	/* bs= writes each block as it was read, unless records change its length */
-	int direct = have_bs && !(conv & (C_BLOCK | C_UNBLOCK));
+	int direct = have_bs && !(conv & (C_BLOCK | C_UNBLOCK | C_SWAB));
 	int in = 0, out = 1;
 	if (ifile) {
 		in_name = ifile;
@@ -583,7 +583,7 @@ int dd_main(int argc, char **argv)
 		signal(SIGINT, on_signal);
 		signal(SIGTERM, on_signal);
 	}
-	char *ibuf = aligned(ibs);
+	char *ibuf = aligned(ibs + 1);	/* + a byte conv=swab held back */
 	obuf = direct ? 0 : aligned(obs);
 	obs_size = obs;
 	out_fd = out;
@@ -627,6 +627,8 @@ int dd_main(int argc, char **argv)
 		}
 	}
 	unsigned long long done_in = 0, in_bytes = 0;
+	int swab_held = 0;
+	char swab_byte = 0;
 	for (;;) {
 		if (iflag & F_COUNT_BYTES ? in_bytes >= count : done_in >= count)
 			break;
@@ -685,12 +687,22 @@ int dd_main(int argc, char **argv)
 			memset(ibuf + filled, conv & (C_BLOCK | C_UNBLOCK) ? space : 0, ibs - filled);
 			got = ibs;
 		}
-		if (conv & C_SWAB)
+		if (conv & C_SWAB) {
+			/* pairs run across reads: an odd byte waits for the next one (as GNU) */
+			if (swab_held) {
+				memmove(ibuf + 1, ibuf, got);
+				ibuf[0] = swab_byte;
+				got++;
+			}
+			swab_held = got % 2;
+			if (swab_held)
+				swab_byte = ibuf[--got];
 			for (size_t i = 0; i + 1 < got; i += 2) {
 				char t = ibuf[i];
 				ibuf[i] = ibuf[i + 1];
 				ibuf[i + 1] = t;
 			}
+		}
 		int bad;
 		if (direct)
 			bad = write_out(out, ibuf, got, obs);
@@ -711,7 +723,12 @@ int dd_main(int argc, char **argv)
 	}
 	/* the last record: padded (block) or cut to a line (unblock) like the others; what
 	 * was read goes out after a read error too (POSIX), only a write error stops it */
-	int werr = (conv & C_BLOCK) && col && block(&newline, 1);
+	int werr = 0;
+	if (swab_held)
+		werr = (conv & C_BLOCK ? block(&swab_byte, 1) :
+			conv & C_UNBLOCK ? unblock(&swab_byte, 1) : put_out(&swab_byte, 1)) != 0;
+	if (!werr && (conv & C_BLOCK) && col)
+		werr = block(&newline, 1) != 0;
 	if (!werr && (conv & C_UNBLOCK) && col)
 		werr = unblock_record() != 0;
 	if (!werr && ofill)
