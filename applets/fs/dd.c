@@ -681,8 +681,9 @@ int dd_main(int argc, char **argv)
 		if (translate)
 			for (size_t i = 0; i < filled; i++)
 				ibuf[i] = (char)table[(unsigned char)ibuf[i]];
-		/* POSIX: records are padded with spaces (after conversion, so conv=ascii
-		 * pads with ASCII spaces that unblock then drops) */
+		/* POSIX: sync pads with spaces when there are records to block or unblock;
+		 * done after conversion, so conv=ascii pads with ASCII spaces, which unblock
+		 * drops (GNU pads before, and gets 0x80 bytes) */
 		if ((conv & C_SYNC) && filled < ibs) {
 			memset(ibuf + filled, conv & (C_BLOCK | C_UNBLOCK) ? space : 0, ibs - filled);
 			got = ibs;
