@@ -227,7 +227,7 @@ bench-libc: $(B)/own/libc.a $(CRT_OBJ)
 $(B)/tests/pty: tests/pty.c
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c11 -D_GNU_SOURCE -O2 $(WARN) -o $@ $<
-SH_FUZZ_SRCS := tests/fuzz/sh.c $(sort $(wildcard sh/*.c))
+SH_FUZZ_SRCS := tests/fuzz/sh.c $(sort $(wildcard sh/*.c)) lib/pformat.c lib/escape.c
 $(B)/tests/fuzz/sh-fuzz: $(SH_FUZZ_SRCS) sh/sh.h
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) -O1 -g -fsanitize=address,undefined \

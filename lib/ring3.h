@@ -115,6 +115,22 @@ size_t base64_encode(char *out, const void *in, size_t n);
  * read it) and moves *s past it, -1 for \c, or '\\' for an unknown escape (*s stays). */
 int escape_char(const char **s, int zero_octal);
 
+/* pformat.c: printf's formatting, for the printf applet and the shell's builtin:
+ * writes format with its conversions (see the applet's help) fed from the nargs args,
+ * reusing it while they last, and returns the exit status. out writes bytes, warn
+ * reports "ARG: reason" (the caller adds its prefix), grow is realloc that never
+ * returns NULL. shell: as dash and bash, %c of "" writes nothing and excess
+ * arguments are not warned about (GNU printf: a NUL, and a warning). */
+struct pformat {
+	void (*out)(const char *s, size_t n);
+	void (*warn)(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+	void *(*grow)(void *p, size_t n);
+	int shell;
+	char **args;		/* the rest are pformat's own */
+	int nargs, status, stop;
+};
+int pformat(struct pformat *p, const char *format, char **args, int nargs);
+
 /* size.c: a decimal count with an optional GNU suffix (b 512, kB 1000, K KiB 1024, MB,
  * M MiB, G, T, P, E, ...); returns 0 and the value in *out, or -1 if invalid or too big. */
 int parse_size(const char *s, unsigned long long *out);
