@@ -154,6 +154,9 @@ static long put_int(FILE *f, uintmax_t x, int neg, int conv, int fl, int w, int 
 		out(f, s, end - s);
 		return end - s;
 	}
+	/* A precision turns the 0 flag off; the one that # raises for octal below does not. */
+	if (p >= 0)
+		fl &= ~ZERO;
 	/* An explicit zero precision prints nothing for zero. */
 	if (x || p)
 		s = fmt_u(x, end, conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10,
@@ -174,8 +177,6 @@ static long put_int(FILE *f, uintmax_t x, int neg, int conv, int fl, int w, int 
 	} else if (fl & SPACE) {
 		prefix = " ";
 	}
-	if (p >= 0)
-		fl &= ~ZERO;
 	if (p < end - s)
 		p = end - s;
 	plen = !*prefix ? 0 : !prefix[1] ? 1 : 2;
