@@ -88,6 +88,25 @@ int main(void)
 			free(p[i]);
 	}
 
+	/* more freed bytes than the cache keeps (32 MiB) in fewer blocks than its slots:
+	 * the oldest go back to the kernel, the rest still serve requests */
+	for (int i = 0; i < 6; i++) {
+		p[i] = malloc(7 << 20);
+		CHECK(p[i]);
+		if (p[i])
+			memset(p[i], i, 7 << 20);
+	}
+	for (int i = 0; i < 6; i++)
+		free(p[i]);
+	for (int i = 0; i < 6; i++) {
+		p[i] = malloc(7 << 20);
+		CHECK(p[i]);
+		if (p[i])
+			memset(p[i], 0x77, 7 << 20);
+	}
+	for (int i = 0; i < 6; i++)
+		free(p[i]);
+
 	pthread_t t1, t2;
 	void *r1 = 0, *r2 = 0;
 	CHECK(!pthread_create(&t1, 0, churn, (void *)1) && !pthread_create(&t2, 0, churn, (void *)2));

@@ -232,17 +232,23 @@ static int best_fit(const struct cached *s, int n, size_t len)
 	return best;
 }
 
+/* The oldest entry of s[0..n) in use, or -1 */
+static int oldest(const struct cached *s, int n)
+{
+	int old = -1;
+	for (int i = 0; i < n; i++)
+		if (s[i].p && (old < 0 || s[i].age < s[old].age))
+			old = i;
+	return old;
+}
+
 /* An empty entry of s[0..n), else the oldest one */
 static int free_slot(const struct cached *s, int n)
 {
-	int slot = -1;
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < n; i++)
 		if (!s[i].p)
 			return i;
-		if (slot < 0 || s[i].age < s[slot].age)
-			slot = i;
-	}
-	return slot;
+	return oldest(s, n);
 }
 
 static __attribute__((noinline)) void *big(size_t n, int *fresh)
@@ -294,7 +300,7 @@ static void cache_put(unsigned char *m, size_t len)
 	if (cache[slot].p)
 		evict(slot, drop, dlen, &nd);
 	while (cached + len > CACHE_BYTES)
-		evict(free_slot(cache, CACHE_N), drop, dlen, &nd);
+		evict(oldest(cache, CACHE_N), drop, dlen, &nd);
 	cache[slot].p = m;
 	cache[slot].len = len;
 	cache[slot].age = ++cache_clock;
